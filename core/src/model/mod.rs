@@ -1,0 +1,38 @@
+//! The records a workspace holds. Every record has a UUID and created/updated timestamps.
+
+mod goal;
+mod organisation;
+mod person;
+mod perspective;
+mod team;
+
+pub use goal::{Goal, GoalLevel};
+pub use organisation::{OrgKind, Organisation};
+pub use person::Person;
+pub use perspective::Perspective;
+pub use team::Team;
+
+/// Identifier of any record. UUIDs let partner organisations exchange records without clashes.
+pub type Id = uuid::Uuid;
+
+/// A point in time, always UTC in storage.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;
+
+/// Creation and last-change times, shared by every record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamps {
+    /// When the record was first saved.
+    pub created_at: Timestamp,
+    /// When the record was last changed.
+    pub updated_at: Timestamp,
+}
+
+impl Stamps {
+    /// Stamps for a record created at `now`.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}

@@ -1,0 +1,591 @@
+//! The whole of one user's data, and the edits the app makes to it. Each edit validates first and
+//! changes nothing when it fails.
+
+use serde::{Deserialize, Serialize};
+
+use crate::alignment::{self, Cascade};
+use crate::model::{Goal, GoalLevel, Id, Organisation, Person, Stamps, Team, Timestamp};
+use crate::validation::{self as v, ValidationErrors};
+
+/// Everything the user keeps: organisations, teams, people and goals.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    /// Name shown in the header, e.g. "Northshire partnership (demo)".
+    pub name: String,
+    /// Whether this is the embedded, fictional demo.
+    #[serde(default)]
+    pub is_demo: bool,
+    /// Partner organisations.
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    /// Teams in those organisations.
+    #[serde(default)]
+    pub teams: Vec<Team>,
+    /// Staff.
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Goals at every level of the cascade.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+}
+
+/// What to do with the goals under a goal that is deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChildGoals {
+    /// Delete every goal below it too.
+    DeleteThem,
+    /// Keep them; the goals directly below lose their parent and show as not aligned.
+    KeepUnaligned,
+}
+
+/// Records that point at an organisation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrganisationDependents {
+    /// Teams in it.
+    pub teams: Vec<Id>,
+    /// People employed by it.
+    pub people: Vec<Id>,
+    /// Goals it owns.
+    pub goals: Vec<Id>,
+    /// Other organisations' goals shared with it.
+    pub shared_goals: Vec<Id>,
+}
+
+impl OrganisationDependents {
+    /// Whether it owns anything that would be left without an organisation.
+    pub fn blocks_delete(&self) -> bool {
+        !(self.teams.is_empty() && self.people.is_empty() && self.goals.is_empty())
+    }
+}
+
+/// Records that point at a team.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TeamDependents {
+    /// Members of the team.
+    pub people: Vec<Id>,
+    /// Goals held by the team.
+    pub goals: Vec<Id>,
+}
+
+/// Records that point at a person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonDependents {
+    /// Goals the person owns.
+    pub goals: Vec<Id>,
+    /// People the person line-manages.
+    pub reports: Vec<Id>,
+}
+
+/// Why a delete was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeleteError {
+    /// No record with that id.
+    #[error("That record no longer exists")]
+    NotFound,
+    /// Other records still depend on it.
+    #[error("{0}")]
+    InUse(String),
+}
+
+fn upsert<T>(list: &mut Vec<T>, id: Id, item: T, get_id: impl Fn(&T) -> Id) {
+    match list.iter().position(|x| get_id(x) == id) {
+        Some(i) => list[i] = item,
+        None => list.push(item),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+impl Workspace {
+    /// An empty workspace.
+    pub fn empty(name: impl Into<String>) -> Workspace {
+        Workspace {
+            name: name.into(),
+            ..Workspace::default()
+        }
+    }
+
+    /// The organisation with `id`.
+    pub fn organisation(&self, id: Id) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    /// The team with `id`.
+    pub fn team(&self, id: Id) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+
+    /// The person with `id`.
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The goal with `id`.
+    pub fn goal(&self, id: Id) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// The cascade of all goals.
+    pub fn cascade(&self) -> Cascade {
+        Cascade::build(&self.goals)
+    }
+
+    /// Keeps `created_at` of an existing record and stamps the change.
+    fn stamps_for(existing: Option<Stamps>, now: Timestamp) -> Stamps {
+        match existing {
+            Some(s) => Stamps {
+                created_at: s.created_at,
+                updated_at: now,
+            },
+            None => Stamps::new(now),
+        }
+    }
+
+    // ---- organisations ----
+
+    /// Problems with `org` as it would be saved.
+    pub fn validate_organisation(&self, org: &Organisation) -> ValidationErrors {
+        let mut errors = ValidationErrors::default();
+        errors.required_text("name", "the organisation's name", &org.name, v::MAX_NAME);
+        errors.max_len(
+            "short_name",
+            "the short name",
+            &org.short_name,
+            v::MAX_SHORT_NAME,
+        );
+        let clash = self
+            .organisations
+            .iter()
+            .any(|o| o.id != org.id && o.name.trim().eq_ignore_ascii_case(org.name.trim()));
+        if clash {
+            errors.push("name", "An organisation with this name already exists");
+        }
+        errors
+    }
+
+    /// Adds or updates an organisation.
+    pub fn save_organisation(
+        &mut self,
+        mut org: Organisation,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
+        self.validate_organisation(&org).into_result()?;
+        org.name = org.name.trim().to_string();
+        org.short_name = org.short_name.trim().to_string();
+        org.stamps = Self::stamps_for(self.organisation(org.id).map(|o| o.stamps), now);
+        upsert(&mut self.organisations, org.id, org, |o| o.id);
+        Ok(())
+    }
+
+    /// What points at organisation `id`.
+    pub fn organisation_dependents(&self, id: Id) -> OrganisationDependents {
+        OrganisationDependents {
+            teams: self
+                .teams
+                .iter()
+                .filter(|t| t.organisation_id == id)
+                .map(|t| t.id)
+                .collect(),
+            people: self
+                .people
+                .iter()
+                .filter(|p| p.organisation_id == id)
+                .map(|p| p.id)
+                .collect(),
+            goals: self
+                .goals
+                .iter()
+                .filter(|g| g.organisation_id == id)
+                .map(|g| g.id)
+                .collect(),
+            shared_goals: self
+                .goals
+                .iter()
+                .filter(|g| g.shared_with.contains(&id))
+                .map(|g| g.id)
+                .collect(),
+        }
+    }
+
+    /// Deletes an organisation that owns nothing; goals shared with it stop being shared with it.
+    pub fn delete_organisation(&mut self, id: Id, now: Timestamp) -> Result<(), DeleteError> {
+        if self.organisation(id).is_none() {
+            return Err(DeleteError::NotFound);
+        }
+        let deps = self.organisation_dependents(id);
+        if deps.blocks_delete() {
+            return Err(DeleteError::InUse(format!(
+                "This organisation still has {}, {} and {}. Move or delete them first.",
+                plural(deps.teams.len(), "team", "teams"),
+                plural(deps.people.len(), "person", "people"),
+                plural(deps.goals.len(), "goal", "goals"),
+            )));
+        }
+        for goal in self
+            .goals
+            .iter_mut()
+            .filter(|g| g.shared_with.contains(&id))
+        {
+            goal.shared_with.retain(|o| *o != id);
+            goal.stamps.updated_at = now;
+        }
+        self.organisations.retain(|o| o.id != id);
+        Ok(())
+    }
+
+    // ---- teams ----
+
+    /// Problems with `team` as it would be saved.
+    pub fn validate_team(&self, team: &Team) -> ValidationErrors {
+        let mut errors = ValidationErrors::default();
+        errors.required_text("name", "the team's name", &team.name, v::MAX_NAME);
+        errors.max_len(
+            "description",
+            "the description",
+            &team.description,
+            v::MAX_DESCRIPTION,
+        );
+        if self.organisation(team.organisation_id).is_none() {
+            errors.push(
+                "organisation",
+                "Choose the organisation the team belongs to",
+            );
+        } else if self.teams.iter().any(|t| {
+            t.id != team.id
+                && t.organisation_id == team.organisation_id
+                && t.name.trim().eq_ignore_ascii_case(team.name.trim())
+        }) {
+            errors.push(
+                "name",
+                "This organisation already has a team with this name",
+            );
+        }
+        errors
+    }
+
+    /// Adds or updates a team.
+    pub fn save_team(&mut self, mut team: Team, now: Timestamp) -> Result<(), ValidationErrors> {
+        self.validate_team(&team).into_result()?;
+        team.name = team.name.trim().to_string();
+        team.stamps = Self::stamps_for(self.team(team.id).map(|t| t.stamps), now);
+        upsert(&mut self.teams, team.id, team, |t| t.id);
+        Ok(())
+    }
+
+    /// What points at team `id`.
+    pub fn team_dependents(&self, id: Id) -> TeamDependents {
+        TeamDependents {
+            people: self
+                .people
+                .iter()
+                .filter(|p| p.team_id == Some(id))
+                .map(|p| p.id)
+                .collect(),
+            goals: self
+                .goals
+                .iter()
+                .filter(|g| g.team_id == Some(id))
+                .map(|g| g.id)
+                .collect(),
+        }
+    }
+
+    /// Deletes a team; its members and goals are kept, no longer in a team.
+    pub fn delete_team(&mut self, id: Id, now: Timestamp) -> Result<(), DeleteError> {
+        if self.team(id).is_none() {
+            return Err(DeleteError::NotFound);
+        }
+        for p in self.people.iter_mut().filter(|p| p.team_id == Some(id)) {
+            p.team_id = None;
+            p.stamps.updated_at = now;
+        }
+        for g in self.goals.iter_mut().filter(|g| g.team_id == Some(id)) {
+            g.team_id = None;
+            g.stamps.updated_at = now;
+        }
+        self.teams.retain(|t| t.id != id);
+        Ok(())
+    }
+
+    // ---- people ----
+
+    /// Problems with `person` as they would be saved.
+    pub fn validate_person(&self, person: &Person) -> ValidationErrors {
+        let mut errors = ValidationErrors::default();
+        errors.required_text("name", "the person's name", &person.name, v::MAX_NAME);
+        errors.max_len(
+            "job_title",
+            "the job title",
+            &person.job_title,
+            v::MAX_JOB_TITLE,
+        );
+        errors.max_len(
+            "job_description",
+            "the job description",
+            &person.job_description,
+            v::MAX_JOB_DESCRIPTION,
+        );
+        if self.organisation(person.organisation_id).is_none() {
+            errors.push("organisation", "Choose the person's organisation");
+        }
+        if let Some(team_id) = person.team_id {
+            match self.team(team_id) {
+                None => errors.push("team", "The chosen team no longer exists"),
+                Some(t) if t.organisation_id != person.organisation_id => {
+                    errors.push("team", "Choose a team in the person's own organisation")
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(manager) = person.line_manager_id {
+            if manager == person.id {
+                errors.push("line_manager", "A person cannot be their own line manager");
+            } else if self.person(manager).is_none() {
+                errors.push("line_manager", "The chosen line manager no longer exists");
+            } else if self.manages_indirectly(person.id, manager) {
+                errors.push(
+                    "line_manager",
+                    "This would make a loop: that person already reports to this one",
+                );
+            }
+        }
+        errors
+    }
+
+    /// Whether `manager` reports, directly or not, to `person`.
+    fn manages_indirectly(&self, person: Id, manager: Id) -> bool {
+        let mut current = Some(manager);
+        let mut steps = 0;
+        while let Some(id) = current {
+            if id == person {
+                return true;
+            }
+            steps += 1;
+            if steps > self.people.len() {
+                return false; // an existing loop elsewhere
+            }
+            current = self.person(id).and_then(|p| p.line_manager_id);
+        }
+        false
+    }
+
+    /// Adds or updates a person.
+    pub fn save_person(
+        &mut self,
+        mut person: Person,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
+        self.validate_person(&person).into_result()?;
+        person.name = person.name.trim().to_string();
+        person.job_title = person.job_title.trim().to_string();
+        person.stamps = Self::stamps_for(self.person(person.id).map(|p| p.stamps), now);
+        upsert(&mut self.people, person.id, person, |p| p.id);
+        Ok(())
+    }
+
+    /// What points at person `id`.
+    pub fn person_dependents(&self, id: Id) -> PersonDependents {
+        PersonDependents {
+            goals: self
+                .goals
+                .iter()
+                .filter(|g| g.owner_id == Some(id))
+                .map(|g| g.id)
+                .collect(),
+            reports: self
+                .people
+                .iter()
+                .filter(|p| p.line_manager_id == Some(id))
+                .map(|p| p.id)
+                .collect(),
+        }
+    }
+
+    /// Deletes a person; their goals are kept with no owner, their reports with no line manager.
+    pub fn delete_person(&mut self, id: Id, now: Timestamp) -> Result<(), DeleteError> {
+        if self.person(id).is_none() {
+            return Err(DeleteError::NotFound);
+        }
+        for g in self.goals.iter_mut().filter(|g| g.owner_id == Some(id)) {
+            g.owner_id = None;
+            g.stamps.updated_at = now;
+        }
+        for p in self
+            .people
+            .iter_mut()
+            .filter(|p| p.line_manager_id == Some(id))
+        {
+            p.line_manager_id = None;
+            p.stamps.updated_at = now;
+        }
+        self.people.retain(|p| p.id != id);
+        Ok(())
+    }
+
+    // ---- goals ----
+
+    /// Problems with `goal` as it would be saved, including the cascade rules.
+    pub fn validate_goal(&self, goal: &Goal) -> ValidationErrors {
+        let mut errors = ValidationErrors::default();
+        errors.required_text("title", "a title", &goal.title, v::MAX_TITLE);
+        errors.max_len(
+            "description",
+            "the description",
+            &goal.description,
+            v::MAX_DESCRIPTION,
+        );
+        if self.organisation(goal.organisation_id).is_none() {
+            errors.push("organisation", "Choose the organisation that owns the goal");
+        }
+        for partner in &goal.shared_with {
+            if *partner == goal.organisation_id {
+                errors.push(
+                    "shared_with",
+                    "The owning organisation cannot also be a partner it shares with",
+                );
+            } else if self.organisation(*partner).is_none() {
+                errors.push(
+                    "shared_with",
+                    "A chosen partner organisation no longer exists",
+                );
+            }
+        }
+        if let Some(owner) = goal.owner_id {
+            if self.person(owner).is_none() {
+                errors.push("owner", "The chosen owner no longer exists");
+            }
+        }
+        if let Some(team_id) = goal.team_id {
+            match self.team(team_id) {
+                None => errors.push("team", "The chosen team no longer exists"),
+                Some(t) if t.organisation_id != goal.organisation_id => errors.push(
+                    "team",
+                    "Choose a team in the organisation that owns the goal",
+                ),
+                Some(_) => {}
+            }
+        }
+        if let (Some(start), Some(due)) = (goal.start_date, goal.due_date) {
+            if due < start {
+                errors.push(
+                    "due_date",
+                    "The due date must be on or after the start date",
+                );
+            }
+        }
+        self.validate_parent(goal, &mut errors);
+        errors
+    }
+
+    fn validate_parent(&self, goal: &Goal, errors: &mut ValidationErrors) {
+        let Some(parent_id) = goal.parent_id else {
+            return;
+        };
+        if goal.level == GoalLevel::Strategic {
+            errors.push(
+                "parent",
+                "A strategic goal is at the top of the cascade, so it cannot have a parent goal",
+            );
+            return;
+        }
+        let Some(parent) = self.goal(parent_id) else {
+            errors.push("parent", "The chosen parent goal no longer exists");
+            return;
+        };
+        if parent_id == goal.id {
+            errors.push("parent", "A goal cannot be its own parent");
+            return;
+        }
+        if !goal.level.may_sit_under(parent.level) {
+            errors.push(
+                "parent",
+                format!(
+                    "A {} goal cannot sit under {} goal; choose a goal at the same level or above",
+                    goal.level.label().to_lowercase(),
+                    parent.level.with_article()
+                ),
+            );
+            return;
+        }
+        if let Err(path) = alignment::check_new_parent(&self.goals, goal.id, parent_id) {
+            let titles: Vec<String> = path
+                .iter()
+                .map(|id| {
+                    if *id == goal.id {
+                        format!("“{}”", goal.title.trim())
+                    } else {
+                        self.goal(*id)
+                            .map(|g| format!("“{}”", g.title))
+                            .unwrap_or_default()
+                    }
+                })
+                .collect();
+            errors.push(
+                "parent",
+                format!(
+                    "This would make a loop ({}): choose a goal that is not below this one",
+                    titles.join(" → ")
+                ),
+            );
+        }
+    }
+
+    /// Adds or updates a goal.
+    pub fn save_goal(&mut self, mut goal: Goal, now: Timestamp) -> Result<(), ValidationErrors> {
+        self.validate_goal(&goal).into_result()?;
+        goal.title = goal.title.trim().to_string();
+        goal.shared_with.sort();
+        goal.shared_with.dedup();
+        goal.stamps = Self::stamps_for(self.goal(goal.id).map(|g| g.stamps), now);
+        upsert(&mut self.goals, goal.id, goal, |g| g.id);
+        Ok(())
+    }
+
+    /// Deletes a goal and, as chosen, the goals below it or just their link to it.
+    /// Returns the ids deleted.
+    pub fn delete_goal(
+        &mut self,
+        id: Id,
+        children: ChildGoals,
+        now: Timestamp,
+    ) -> Result<Vec<Id>, DeleteError> {
+        if self.goal(id).is_none() {
+            return Err(DeleteError::NotFound);
+        }
+        let mut deleted = vec![id];
+        match children {
+            ChildGoals::DeleteThem => deleted.extend(self.cascade().descendants(id)),
+            ChildGoals::KeepUnaligned => {
+                for g in self.goals.iter_mut().filter(|g| g.parent_id == Some(id)) {
+                    g.parent_id = None;
+                    g.stamps.updated_at = now;
+                }
+            }
+        }
+        let gone: std::collections::HashSet<Id> = deleted.iter().copied().collect();
+        self.goals.retain(|g| !gone.contains(&g.id));
+        Ok(deleted)
+    }
+
+    /// Goals that may be chosen as `goal`'s parent: right level, and not `goal` or below it.
+    pub fn possible_parents(&self, goal_id: Id, level: GoalLevel) -> Vec<&Goal> {
+        if level == GoalLevel::Strategic {
+            return Vec::new();
+        }
+        let below: std::collections::HashSet<Id> =
+            self.cascade().descendants(goal_id).into_iter().collect();
+        let mut out: Vec<&Goal> = self
+            .goals
+            .iter()
+            .filter(|g| g.id != goal_id && !below.contains(&g.id) && level.may_sit_under(g.level))
+            .collect();
+        out.sort_by_key(|g| (g.level, g.title.to_lowercase()));
+        out
+    }
+}
