@@ -1,0 +1,166 @@
+//! Making Data Count variation and assurance icons, with plain-language labels.
+
+use serde::{Deserialize, Serialize};
+
+use super::limits::Limits;
+use super::rules::Side;
+use crate::analysis::polarity::Polarity;
+
+/// Whether a special-cause point is good or bad news.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Meaning {
+    /// On the good side for the measure's polarity.
+    Improvement,
+    /// On the bad side for the measure's polarity.
+    Concern,
+    /// The measure has no direction (no polarity, or a keep-within-a-range measure).
+    Neither,
+}
+
+impl Meaning {
+    /// Plain-language word.
+    pub fn label(self) -> &'static str {
+        match self {
+            Meaning::Improvement => "Improvement",
+            Meaning::Concern => "Concern",
+            Meaning::Neither => "Neither improvement nor concern",
+        }
+    }
+}
+
+/// Improvement or concern from a point's side and the measure's polarity. A band or missing
+/// polarity gives [`Meaning::Neither`]: a shift within a band has no single good direction.
+pub fn meaning(side: Side, polarity: Option<&Polarity>) -> Meaning {
+    match (polarity, side) {
+        (Some(Polarity::HigherIsBetter), Side::High)
+        | (Some(Polarity::LowerIsBetter), Side::Low) => Meaning::Improvement,
+        (Some(Polarity::HigherIsBetter), Side::Low)
+        | (Some(Polarity::LowerIsBetter), Side::High) => Meaning::Concern,
+        _ => Meaning::Neither,
+    }
+}
+
+/// The variation icon, chosen from the latest point only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum VariationIcon {
+    /// No special cause at the latest point.
+    CommonCause,
+    /// Special cause, improvement, high.
+    ImprovementHigh,
+    /// Special cause, improvement, low.
+    ImprovementLow,
+    /// Special cause, concern, high.
+    ConcernHigh,
+    /// Special cause, concern, low.
+    ConcernLow,
+    /// Special cause, no direction, high.
+    NeitherHigh,
+    /// Special cause, no direction, low.
+    NeitherLow,
+}
+
+impl VariationIcon {
+    /// The icon for a point that is common cause (`None`) or special cause on `side`.
+    pub fn from_point(special: Option<(Side, Meaning)>) -> VariationIcon {
+        match special {
+            None => VariationIcon::CommonCause,
+            Some((Side::High, Meaning::Improvement)) => VariationIcon::ImprovementHigh,
+            Some((Side::Low, Meaning::Improvement)) => VariationIcon::ImprovementLow,
+            Some((Side::High, Meaning::Concern)) => VariationIcon::ConcernHigh,
+            Some((Side::Low, Meaning::Concern)) => VariationIcon::ConcernLow,
+            Some((Side::High, Meaning::Neither)) => VariationIcon::NeitherHigh,
+            Some((Side::Low, Meaning::Neither)) => VariationIcon::NeitherLow,
+        }
+    }
+
+    /// Plain-language label.
+    pub fn label(self) -> &'static str {
+        match self {
+            VariationIcon::CommonCause => "Common cause variation",
+            VariationIcon::ImprovementHigh => "Special cause improvement — high",
+            VariationIcon::ImprovementLow => "Special cause improvement — low",
+            VariationIcon::ConcernHigh => "Special cause concern — high",
+            VariationIcon::ConcernLow => "Special cause concern — low",
+            VariationIcon::NeitherHigh => "Special cause variation — high",
+            VariationIcon::NeitherLow => "Special cause variation — low",
+        }
+    }
+
+    /// Short text symbol so the icon never relies on colour alone.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            VariationIcon::CommonCause => "~",
+            VariationIcon::ImprovementHigh
+            | VariationIcon::ConcernHigh
+            | VariationIcon::NeitherHigh => "▲",
+            VariationIcon::ImprovementLow
+            | VariationIcon::ConcernLow
+            | VariationIcon::NeitherLow => "▼",
+        }
+    }
+}
+
+/// The assurance icon: can the process be relied on to meet the target?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AssuranceIcon {
+    /// The target sits beyond the limits on the good side: every point should meet it.
+    ConsistentlyPass,
+    /// The target sits beyond the limits on the bad side: no point should be expected to meet it.
+    ConsistentlyFail,
+    /// The target is within the limits.
+    HitAndMiss,
+}
+
+impl AssuranceIcon {
+    /// Plain-language label.
+    pub fn label(self) -> &'static str {
+        match self {
+            AssuranceIcon::ConsistentlyPass => "Process will consistently pass the target",
+            AssuranceIcon::ConsistentlyFail => "Process will consistently fail the target",
+            AssuranceIcon::HitAndMiss => {
+                "Hit and miss: the target will sometimes be met, sometimes missed"
+            }
+        }
+    }
+
+    /// Short text symbol so the icon never relies on colour alone.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            AssuranceIcon::ConsistentlyPass => "P",
+            AssuranceIcon::ConsistentlyFail => "F",
+            AssuranceIcon::HitAndMiss => "?",
+        }
+    }
+}
+
+/// The assurance icon from a segment's limits. `None` without a target, without a direction
+/// (no polarity or a band), or with a target that is not a number.
+///
+/// Higher is better: target above the upper limit → consistently fail; below the lower limit →
+/// consistently pass; otherwise hit and miss. Lower is better mirrors this. A target exactly on
+/// a limit is hit and miss.
+pub fn assurance_icon(
+    limits: &Limits,
+    polarity: Option<&Polarity>,
+    target: Option<f64>,
+) -> Option<AssuranceIcon> {
+    let target = target.filter(|t| t.is_finite())?;
+    let (above_upper, below_lower) = match polarity? {
+        Polarity::HigherIsBetter => (
+            AssuranceIcon::ConsistentlyFail,
+            AssuranceIcon::ConsistentlyPass,
+        ),
+        Polarity::LowerIsBetter => (
+            AssuranceIcon::ConsistentlyPass,
+            AssuranceIcon::ConsistentlyFail,
+        ),
+        Polarity::WithinBand { .. } => return None,
+    };
+    Some(if target > limits.upper {
+        above_upper
+    } else if target < limits.lower {
+        below_lower
+    } else {
+        AssuranceIcon::HitAndMiss
+    })
+}
