@@ -31,7 +31,7 @@ impl NotAlignedReason {
 }
 
 /// The cascade as a forest: strategic goals at the roots, and the goals that do not reach one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cascade {
     children: HashMap<Id, Vec<Id>>,
     /// Strategic goals, in display order.

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting, the domain core's native tests,
+# a release build of the app, and the browser tests against that build in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+
+echo "==> Formatting"
+cargo fmt --all --check
+
+echo "==> Native tests (domain core)"
+cargo test -p scorecard-core --quiet
+
+echo "==> Release build"
+trunk build --release --offline
+
+echo "==> Browser tests"
+cd tests/e2e
+node --test --test-concurrency=1 ./*.test.mjs

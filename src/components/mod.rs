@@ -1,0 +1,6 @@
+//! Pieces shared by several pages.
+
+pub mod delete_panel;
+pub mod fields;
+pub mod layout;
+pub mod tags;

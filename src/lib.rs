@@ -1,0 +1,56 @@
+//! Scorecard in the browser: thin Leptos pages over `scorecard-core`.
+
+mod browser_store;
+mod components;
+mod download;
+mod pages;
+mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::layout::{Banners, Footer, Header};
+use pages::*;
+use state::AppState;
+
+/// Mounts the app on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: header, banners, and one route per page so every page can be bookmarked.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppState::load());
+    view! {
+        <Router>
+            <a class="skip-link" href="#main-content">"Skip to main content"</a>
+            <Header/>
+            <div class="page-width">
+                <Banners/>
+                <main id="main-content" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=ScorecardPage/>
+                        <Route path=path!("/cascade") view=CascadePage/>
+                        <Route path=path!("/goals/new") view=NewGoalPage/>
+                        <Route path=path!("/goals/:id") view=GoalPage/>
+                        <Route path=path!("/goals/:id/edit") view=EditGoalPage/>
+                        <Route path=path!("/organisations") view=OrganisationsPage/>
+                        <Route path=path!("/organisations/new") view=OrganisationFormPage/>
+                        <Route path=path!("/organisations/:id") view=OrganisationFormPage/>
+                        <Route path=path!("/teams") view=TeamsPage/>
+                        <Route path=path!("/teams/new") view=TeamFormPage/>
+                        <Route path=path!("/teams/:id") view=TeamFormPage/>
+                        <Route path=path!("/people") view=PeoplePage/>
+                        <Route path=path!("/people/new") view=PersonFormPage/>
+                        <Route path=path!("/people/:id") view=PersonFormPage/>
+                        <Route path=path!("/workspace") view=WorkspacePage/>
+                    </Routes>
+                </main>
+            </div>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,43 @@
+//! One module per page; each is a thin view over the domain core.
+
+mod cascade;
+mod goal_form;
+mod goal_view;
+mod not_found;
+mod organisations;
+mod people;
+mod scorecard;
+mod teams;
+mod workspace;
+
+pub use cascade::CascadePage;
+pub use goal_form::{EditGoalPage, NewGoalPage};
+pub use goal_view::GoalPage;
+pub use not_found::NotFoundPage;
+pub use organisations::{OrganisationFormPage, OrganisationsPage};
+pub use people::{PeoplePage, PersonFormPage};
+pub use scorecard::ScorecardPage;
+pub use teams::{TeamFormPage, TeamsPage};
+pub use workspace::WorkspacePage;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use scorecard_core::{Id, Workspace};
+
+/// The `:id` route parameter as a record id, if it is one.
+pub(crate) fn id_param() -> Memo<Option<Id>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("id").and_then(|s| s.parse().ok()))
+}
+
+/// Short name of an organisation, or a placeholder when it is missing.
+pub(crate) fn org_short(ws: &Workspace, id: Id) -> String {
+    ws.organisation(id)
+        .map(|o| o.display_short().to_string())
+        .unwrap_or_else(|| "Unknown organisation".into())
+}
+
+/// Name of a person, if set and present.
+pub(crate) fn person_name(ws: &Workspace, id: Option<Id>) -> Option<String> {
+    id.and_then(|id| ws.person(id)).map(|p| p.name.clone())
+}

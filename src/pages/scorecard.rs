@@ -1,0 +1,152 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use scorecard_core::{balance, GoalLevel, Id, Perspective};
+
+use super::{org_short, person_name};
+use crate::components::layout::set_page_title;
+use crate::state::AppState;
+
+/// One strategic goal as the scorecard shows it.
+#[derive(Clone, PartialEq)]
+struct Card {
+    id: Id,
+    title: String,
+    owner_org: String,
+    owner: Option<String>,
+    shared_with: Vec<String>,
+    contributing: usize,
+}
+
+/// The Balanced Scorecard: four perspectives side by side with their strategic goals, and a
+/// balance check.
+#[component]
+pub fn ScorecardPage() -> impl IntoView {
+    set_page_title(|| "Balanced scorecard".into());
+    let state = AppState::get();
+    let query = use_query_map();
+    let org_filter = Memo::new(move |_| query.read().get("org").and_then(|s| s.parse::<Id>().ok()));
+    let navigate = use_navigate();
+
+    let orgs = move || {
+        state.workspace.with(|ws| {
+            ws.organisations
+                .iter()
+                .map(|o| (o.id, o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let balance_message = move || {
+        state
+            .workspace
+            .with(|ws| balance::summary(&balance::check(ws, org_filter.get())))
+    };
+    let cards = Memo::new(move |_| {
+        let filter = org_filter.get();
+        state.workspace.with(|ws| {
+            let cascade = ws.cascade();
+            Perspective::ALL
+                .into_iter()
+                .map(|p| {
+                    let cards: Vec<Card> = cascade
+                        .strategic
+                        .iter()
+                        .filter_map(|id| ws.goal(*id))
+                        .filter(|g| g.perspective == p && filter.is_none_or(|o| g.involves(o)))
+                        .map(|g| Card {
+                            id: g.id,
+                            title: g.title.clone(),
+                            owner_org: org_short(ws, g.organisation_id),
+                            owner: person_name(ws, g.owner_id),
+                            shared_with: g.shared_with.iter().map(|o| org_short(ws, *o)).collect(),
+                            contributing: cascade.descendants(g.id).len(),
+                        })
+                        .collect();
+                    (p, cards)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let on_org_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let path = if value.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/?org={value}")
+        };
+        navigate(&path, NavigateOptions::default());
+    };
+
+    view! {
+        <h1>"Balanced scorecard"</h1>
+        <p class="lede">
+            "Strategic goals in the four perspectives of the Balanced Scorecard. Every team and individual goal should link back to one of these."
+        </p>
+        <div class="form-group filter">
+            <label class="label" for="scorecard-org">"Show goals for"</label>
+            <select class="select" id="scorecard-org" on:change=on_org_change>
+                <option value="" prop:selected=move || org_filter.get().is_none()>"All partner organisations"</option>
+                {move || orgs().into_iter().map(|(id, name)| view! {
+                    <option value=id.to_string() prop:selected=move || org_filter.get() == Some(id)>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        {move || match balance_message() {
+            Some(message) => view! {
+                <div class="inset inset-warning" role="note">
+                    <p><strong>"Warning: "</strong>{message}" A balanced scorecard needs goals in every perspective."</p>
+                </div>
+            }.into_any(),
+            None => view! {
+                <p class="inset">"Balanced: every perspective has at least one strategic goal."</p>
+            }.into_any(),
+        }}
+        <div class="perspectives">
+            {move || cards.get().into_iter().map(|(p, cards)| view! {
+                <PerspectiveColumn perspective=p cards=cards/>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn PerspectiveColumn(perspective: Perspective, cards: Vec<Card>) -> impl IntoView {
+    let heading_id = format!("perspective-{}", perspective.key());
+    let add_href = format!(
+        "/goals/new?level={}&perspective={}",
+        GoalLevel::Strategic.key(),
+        perspective.key()
+    );
+    let empty = cards.is_empty();
+    view! {
+        <section class="perspective" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone() class="perspective-title">{perspective.label()}</h2>
+            <p class="hint">{perspective.hint()}</p>
+            <Show when=move || empty>
+                <p class="empty-perspective"><strong>"No strategic goal yet."</strong></p>
+            </Show>
+            <ul class="card-list">
+                {cards.into_iter().map(|c| view! {
+                    <li class="card">
+                        <h3 class="card-title"><A href=format!("/goals/{}", c.id)>{c.title}</A></h3>
+                        <dl class="card-meta">
+                            <dt>"Owner"</dt>
+                            <dd>{c.owner_org}{c.owner.map(|o| format!(" – {o}"))}</dd>
+                            {(!c.shared_with.is_empty()).then(|| view! {
+                                <dt>"Shared with"</dt>
+                                <dd>{c.shared_with.join(", ")}</dd>
+                            })}
+                            <dt>"Contributing goals"</dt>
+                            <dd>{c.contributing}</dd>
+                        </dl>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <A href=add_href attr:class="add-link">
+                "Add a strategic goal"<span class="visually-hidden">{format!(" in {}", perspective.label())}</span>
+            </A>
+        </section>
+    }
+}
