@@ -1,0 +1,84 @@
+// axe-core on every route and on the states a user meets there (form errors, confirmations):
+// no WCAG 2.2 A/AA violation anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { start } from './app.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+// Fixed ids from the demo (core/src/demo.rs).
+const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const TRUST = DEMO(0x1);
+const TEAM_ED = DEMO(0x101);
+const PERSON_COO = DEMO(0x201);
+const GOAL_AE = DEMO(0x301);
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const ROUTES = [
+  '/', `/?org=${TRUST}`, '/cascade', '/goals/new', `/goals/new?parent=${GOAL_AE}`, `/goals/${GOAL_AE}`,
+  `/goals/${GOAL_AE}/edit`, '/organisations', '/organisations/new', `/organisations/${TRUST}`,
+  '/teams', '/teams/new', `/teams/${TEAM_ED}`, '/people', '/people/new', `/people/${PERSON_COO}`,
+  '/workspace', '/no-such-page', '/goals/not-a-goal',
+];
+
+for (const route of ROUTES) {
+  test(`no WCAG A/AA violations on ${route}`, async () => {
+    await env.app.open(route);
+    assert.deepEqual(await axe(env.page), []);
+    assert.notEqual(await env.page.title(), 'Scorecard', 'each page has its own title');
+  });
+}
+
+test('no violations with form errors showing', async () => {
+  const { app, page } = env;
+  for (const [route, button] of [['/goals/new', 'Save goal'], ['/organisations/new', 'Save organisation'], ['/teams/new', 'Save team'], ['/people/new', 'Save person']]) {
+    await app.open(route);
+    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    assert.deepEqual(await axe(page), [], route);
+  }
+});
+
+test('no violations with confirmations open', async () => {
+  const { app, page } = env;
+  await app.open(`/goals/${GOAL_AE}`);
+  await page.getByRole('button', { name: 'Delete goal' }).click();
+  assert.deepEqual(await axe(page), []);
+  await app.open(`/teams/${TEAM_ED}`);
+  await page.getByRole('button', { name: 'Delete team' }).click();
+  assert.deepEqual(await axe(page), []);
+  await app.open('/workspace');
+  await page.getByRole('button', { name: 'Start an empty workspace' }).click();
+  assert.deepEqual(await axe(page), []);
+});
+
+test('no violations with the save-failure banner showing', async () => {
+  const { app, page } = env;
+  await app.open(`/goals/${GOAL_AE}/edit`);
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) { try { localStorage.setItem(`filler-${n}`, chunk); n++; } catch { break; } }
+    }
+  });
+  await app.fillGoal({ title: 'See 78% of A&E patients within 4 hours, every month' });
+  await app.saveGoal();
+  await page.getByText('Your latest changes are not saved').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.evaluate(() => localStorage.clear());
+});
