@@ -9,6 +9,8 @@ pub mod alignment;
 pub mod analysis;
 pub mod balance;
 pub mod demo;
+pub mod format;
+pub mod measures;
 pub mod model;
 pub mod storage;
 pub mod validation;

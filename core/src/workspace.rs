@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::alignment::{self, Cascade};
-use crate::model::{Goal, GoalLevel, Id, Organisation, Person, Stamps, Team, Timestamp};
+use crate::model::{Goal, GoalLevel, Id, Measure, Organisation, Person, Stamps, Team, Timestamp};
 use crate::validation::{self as v, ValidationErrors};
 
 /// Everything the user keeps: organisations, teams, people and goals.
@@ -27,6 +27,9 @@ pub struct Workspace {
     /// Goals at every level of the cascade.
     #[serde(default)]
     pub goals: Vec<Goal>,
+    /// Measures of those goals.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
 }
 
 /// What to do with the goals under a goal that is deleted.
@@ -570,6 +573,7 @@ impl Workspace {
         }
         let gone: std::collections::HashSet<Id> = deleted.iter().copied().collect();
         self.goals.retain(|g| !gone.contains(&g.id));
+        self.measures.retain(|m| !gone.contains(&m.goal_id));
         Ok(deleted)
     }
 

@@ -1,12 +1,14 @@
 //! The records a workspace holds. Every record has a UUID and created/updated timestamps.
 
 mod goal;
+mod measure;
 mod organisation;
 mod person;
 mod perspective;
 mod team;
 
 pub use goal::{Goal, GoalLevel};
+pub use measure::{Actual, ActualRevision, Measure, SelfAssessment, SpcSettings};
 pub use organisation::{OrgKind, Organisation};
 pub use person::Person;
 pub use perspective::Perspective;
