@@ -8,6 +8,8 @@ use crate::model::{
 };
 use crate::workspace::Workspace;
 
+mod measures;
+
 /// Name of the demo workspace; says plainly that it is fictional.
 pub const DEMO_NAME: &str = "Northshire partnership (fictional demo)";
 
@@ -664,5 +666,6 @@ pub fn partnership(now: Timestamp) -> Workspace {
         "",
     );
 
+    b.ws.measures = measures::measures(now);
     b.ws
 }
