@@ -12,6 +12,7 @@ pub mod demo;
 pub mod format;
 pub mod measures;
 pub mod model;
+pub mod reviews;
 pub mod storage;
 pub mod validation;
 pub mod workspace;

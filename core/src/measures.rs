@@ -489,6 +489,18 @@ impl Workspace {
         safe_roll_up(&items, method)
     }
 
+    /// The status of every goal, in one pass: for pages that show many goals at once (the
+    /// scorecard, the cascade), where calling [`Workspace::goal_status`] per goal would redo the
+    /// shared work below each one.
+    pub fn all_goal_statuses(
+        &self,
+        today: NaiveDate,
+        method: &RollupMethod,
+    ) -> HashMap<Id, RagStatus> {
+        let ids: Vec<Id> = self.goals.iter().map(|g| g.id).collect();
+        self.rolled_up_statuses(&ids, today, method)
+    }
+
     /// Statuses of `roots` and every goal below them, computed bottom-up without recursion so
     /// a very deep (imported) cascade cannot overflow the stack.
     fn rolled_up_statuses(

@@ -27,6 +27,24 @@ pub struct Workspace {
     /// Goals at every level of the cascade.
     #[serde(default)]
     pub goals: Vec<Goal>,
+    /// Performance reviews at every level.
+    #[serde(default)]
+    pub reviews: Vec<crate::model::Review>,
+    /// How often reviews should happen.
+    #[serde(default)]
+    pub cadences: crate::model::Cadences,
+    /// Personal development plan items (personal data).
+    #[serde(default)]
+    pub development: Vec<crate::model::DevelopmentNeed>,
+    /// Recognition awards.
+    #[serde(default)]
+    pub recognitions: Vec<crate::model::Recognition>,
+    /// Exit interviews (personal data).
+    #[serde(default)]
+    pub exit_interviews: Vec<crate::model::ExitInterview>,
+    /// How a goal's status is worked out from its measures and the goals below it.
+    #[serde(default)]
+    pub rollup: crate::analysis::RollupMethod,
     /// Measures of those goals.
     #[serde(default)]
     pub measures: Vec<Measure>,

@@ -139,6 +139,7 @@ fn person(org: scorecard_core::Id, name: &str) -> Person {
         organisation_id: org,
         team_id: None,
         line_manager_id: None,
+        appointment: Default::default(),
         stamps: Stamps::new(now()),
     }
 }

@@ -76,6 +76,7 @@ impl Builder {
             organisation_id: org,
             team_id: team,
             line_manager_id: manager,
+            appointment: Default::default(),
             stamps: self.stamps,
         });
     }

@@ -3,15 +3,25 @@
 mod goal;
 mod measure;
 mod organisation;
+mod people_cycle;
 mod person;
 mod perspective;
+mod review;
 mod team;
 
 pub use goal::{Goal, GoalLevel};
 pub use measure::{Actual, ActualRevision, Measure, SelfAssessment, SpcSettings};
 pub use organisation::{OrgKind, Organisation};
 pub use person::Person;
+pub use people_cycle::{
+    Appointment, Cadence, Cadences, DevelopmentNeed, DevelopmentStatus, ExitInterview,
+    ExitReason, Recognised, Recognition,
+};
 pub use perspective::Perspective;
+pub use review::{
+    ActionStatus, GoalRating, IndividualReviewKind, MeasureSnapshot, Review, ReviewAction,
+    ReviewSubject,
+};
 pub use team::Team;
 
 /// Identifier of any record. UUIDs let partner organisations exchange records without clashes.

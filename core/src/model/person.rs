@@ -23,6 +23,9 @@ pub struct Person {
     /// Line manager, when recorded.
     #[serde(default)]
     pub line_manager_id: Option<Id>,
+    /// What was agreed at appointment (selection), when recorded.
+    #[serde(default)]
+    pub appointment: super::Appointment,
     /// Creation and change times.
     #[serde(flatten)]
     pub stamps: Stamps,
