@@ -37,6 +37,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/goals/new") view=NewGoalPage/>
                         <Route path=path!("/goals/:id") view=GoalPage/>
                         <Route path=path!("/goals/:id/edit") view=EditGoalPage/>
+                        <Route path=path!("/measures/new") view=NewMeasurePage/>
+                        <Route path=path!("/measures/:id") view=MeasurePage/>
+                        <Route path=path!("/measures/:id/edit") view=EditMeasurePage/>
                         <Route path=path!("/organisations") view=OrganisationsPage/>
                         <Route path=path!("/organisations/new") view=OrganisationFormPage/>
                         <Route path=path!("/organisations/:id") view=OrganisationFormPage/>

@@ -8,6 +8,7 @@
 pub mod alignment;
 pub mod analysis;
 pub mod balance;
+pub mod chart;
 pub mod demo;
 pub mod format;
 pub mod measures;

@@ -264,6 +264,9 @@ pub fn CheckboxField(
     value: RwSignal<Vec<String>>,
     /// The field's error, if any.
     error: Signal<Option<String>>,
+    /// What to say when there is nothing to choose.
+    #[prop(optional)]
+    none_text: Option<&'static str>,
 ) -> impl IntoView {
     let describedby = {
         let id = id.clone();
@@ -274,7 +277,7 @@ pub fn CheckboxField(
         move || {
             let list = choices.get();
             if list.is_empty() {
-                return view! { <p class="hint">"There are no other organisations yet."</p> }
+                return view! { <p class="hint">{none_text.unwrap_or("There is nothing to choose yet.")}</p> }
                     .into_any();
             }
             list.into_iter()

@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod charts;
 pub mod delete_panel;
 pub mod fields;
 pub mod layout;

@@ -16,3 +16,70 @@ pub fn PerspectiveTag(perspective: Perspective) -> impl IntoView {
     let class = format!("tag tag-perspective tag-{}", perspective.key());
     view! { <span class=class>{perspective.label()}</span> }
 }
+
+use scorecard_core::analysis::{AssuranceIcon, RagStatus, VariationIcon};
+
+/// CSS class of a status: colour is a second cue, never the only one.
+fn status_class(status: RagStatus) -> &'static str {
+    match status {
+        RagStatus::Green => "status status-green",
+        RagStatus::Amber => "status status-amber",
+        RagStatus::Red => "status status-red",
+        RagStatus::NoDataYet | RagStatus::NotYetDue => "status status-none",
+        RagStatus::DataOverdue => "status status-overdue",
+    }
+}
+
+/// A RAG status with its symbol and words, e.g. "✓ On track".
+#[component]
+pub fn StatusBadge(status: RagStatus) -> impl IntoView {
+    view! {
+        <span class=status_class(status)>
+            <span class="status-symbol" aria-hidden="true">{status.symbol()}</span>
+            " "{status.label()}
+        </span>
+    }
+}
+
+/// The Making Data Count variation icon as a symbol and words.
+#[component]
+pub fn VariationBadge(icon: Option<VariationIcon>) -> impl IntoView {
+    match icon {
+        None => view! { <span class="spc-badge spc-none">"Not enough data for SPC"</span> }.into_any(),
+        Some(icon) => {
+            let class = match icon {
+                VariationIcon::ImprovementHigh | VariationIcon::ImprovementLow => "spc-badge spc-improvement",
+                VariationIcon::ConcernHigh | VariationIcon::ConcernLow => "spc-badge spc-concern",
+                VariationIcon::NeitherHigh | VariationIcon::NeitherLow => "spc-badge spc-neither",
+                VariationIcon::CommonCause => "spc-badge spc-common",
+            };
+            view! {
+                <span class=class>
+                    <span aria-hidden="true">{icon.symbol()}</span>" "{icon.label()}
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The Making Data Count assurance icon as a symbol and words.
+#[component]
+pub fn AssuranceBadge(icon: Option<AssuranceIcon>) -> impl IntoView {
+    match icon {
+        None => view! { <span class="spc-badge spc-none">"No assurance (no target or limits)"</span> }.into_any(),
+        Some(icon) => {
+            let class = match icon {
+                AssuranceIcon::ConsistentlyPass => "spc-badge spc-improvement",
+                AssuranceIcon::ConsistentlyFail => "spc-badge spc-concern",
+                AssuranceIcon::HitAndMiss => "spc-badge spc-common",
+            };
+            view! {
+                <span class=class>
+                    <span aria-hidden="true">{icon.symbol()}</span>" "{icon.label()}
+                </span>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,13 +1,14 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use scorecard_core::alignment::{Cascade, NotAlignedReason};
+use scorecard_core::analysis::RagStatus;
 use scorecard_core::{Id, Workspace};
 
 use super::{org_short, person_name};
 use crate::components::layout::set_page_title;
-use crate::components::tags::{LevelTag, PerspectiveTag};
+use crate::components::tags::{LevelTag, PerspectiveTag, StatusBadge};
 use crate::state::AppState;
 
 /// Above this many goals the tree opens collapsed, so a large system stays quick to scan.
@@ -20,6 +21,11 @@ pub fn CascadePage() -> impl IntoView {
     set_page_title(|| "Goal cascade".into());
     let state = AppState::get();
     let cascade = Memo::new(move |_| state.workspace.with(Workspace::cascade));
+    let statuses = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.all_goal_statuses(crate::state::now().date_naive(), &ws.rollup))
+    });
 
     // Which goals are collapsed, kept outside the tree so it survives re-rendering.
     let all_parents = move || {
@@ -43,19 +49,21 @@ pub fn CascadePage() -> impl IntoView {
 
     let aligned = move || {
         let c = cascade.get();
+        let st = statuses.get();
         state.workspace.with(|ws| {
             c.strategic
                 .iter()
-                .map(|id| node(ws, &c, *id, None, collapsed))
+                .map(|id| node(ws, &c, *id, None, collapsed, &st))
                 .collect_view()
         })
     };
     let unaligned = move || {
         let c = cascade.get();
+        let st = statuses.get();
         state.workspace.with(|ws| {
             c.unaligned_roots
                 .iter()
-                .map(|(id, reason)| node(ws, &c, *id, Some(*reason), collapsed))
+                .map(|(id, reason)| node(ws, &c, *id, Some(*reason), collapsed, &st))
                 .collect_view()
         })
     };
@@ -103,12 +111,14 @@ fn node(
     id: Id,
     reason: Option<NotAlignedReason>,
     collapsed: RwSignal<HashSet<Id>>,
+    statuses: &HashMap<Id, RagStatus>,
 ) -> AnyView {
     let Some(goal) = ws.goal(id) else {
         return ().into_any();
     };
     let children = cascade.children_of(id);
     let (title, level, perspective) = (goal.title.clone(), goal.level, goal.perspective);
+    let status = statuses.get(&id).copied().unwrap_or(RagStatus::NoDataYet);
     let owner = person_name(ws, goal.owner_id);
     let mut org = org_short(ws, goal.organisation_id);
     if goal.is_shared() {
@@ -142,7 +152,7 @@ fn node(
     });
     let child_nodes = children
         .iter()
-        .map(|c| node(ws, cascade, *c, None, collapsed))
+        .map(|c| node(ws, cascade, *c, None, collapsed, statuses))
         .collect_view();
     view! {
         <li class="tree-node">
@@ -150,6 +160,7 @@ fn node(
                 <LevelTag level=level/>
                 " "
                 <A href=format!("/goals/{id}") attr:class="tree-title">{title}</A>
+                " "<StatusBadge status=status/>
                 <p class="tree-meta">
                     <span>"Owner: " {owner.unwrap_or_else(|| "not named".into())}</span>
                     <span>"Organisation: " {org}</span>

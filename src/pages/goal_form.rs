@@ -352,7 +352,8 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
                 hint="The person accountable for the goal."/>
             <CheckboxField id=id("shared_with") legend="Shared with partner organisations (optional)"
                 value=shared_with error=error_for(errors, "shared_with") choices=partner_choices
-                hint="Partners who work towards this goal with you."/>
+                hint="Partners who work towards this goal with you."
+                none_text="There are no other organisations yet."/>
             <TextField id=id("start_date") label="Start date (optional)" value=start input_type="date"
                 error=error_for(errors, "start_date") width="input-width-10"/>
             <TextField id=id("due_date") label="Due date (optional)" value=due input_type="date"

@@ -8,7 +8,11 @@ use scorecard_core::{Goal, Id};
 
 use super::{id_param, org_short, person_name};
 use crate::components::layout::set_page_title;
-use crate::components::tags::{LevelTag, PerspectiveTag};
+use crate::components::tags::{
+    AssuranceBadge, LevelTag, PerspectiveTag, StatusBadge, VariationBadge,
+};
+use scorecard_core::format::value;
+use scorecard_core::measures::measure_status;
 use crate::state::{now, AppState};
 
 /// A date as NHS style writes it: 31 March 2027.
@@ -86,11 +90,16 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
     let descendants = state
         .workspace
         .with_untracked(|ws| ws.cascade().descendants(id).len());
+    let status = state
+        .workspace
+        .with_untracked(|ws| ws.goal_status(id, now().date_naive(), &ws.rollup));
     let child_count = children.len();
 
     view! {
         <span class="caption">{format!("{} goal", goal.level.label())}</span>
         <h1>{goal.title.clone()}</h1>
+        <p class="status-headline">"Status: "<StatusBadge status=status/>
+            <span class="hint">" (from its measures and the goals below it)"</span></p>
         {(!goal.description.is_empty()).then(|| view! { <p class="lede preserve-lines">{goal.description.clone()}</p> })}
         <dl class="summary-list">
             <div class="summary-row"><dt>"Level"</dt><dd><LevelTag level=goal.level/></dd></div>
@@ -121,6 +130,8 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
             <A href=format!("/goals/new?parent={id}") attr:class="button button-secondary">"Add a goal under this one"</A>
         </div>
 
+        <GoalMeasures goal_id=id/>
+
         <h2>"Goals that contribute to this one"</h2>
         {if children.is_empty() {
             view! { <p>"None yet."</p> }.into_any()
@@ -133,6 +144,7 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+
 
         <DeleteGoal id=id title=goal.title.clone() children=child_count descendants=descendants/>
     }
@@ -218,5 +230,63 @@ fn DeleteGoal(id: Id, title: String, children: usize, descendants: usize) -> imp
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// The goal's measures with their status, latest data and SPC icons.
+#[component]
+fn GoalMeasures(goal_id: Id) -> impl IntoView {
+    let state = AppState::get();
+    let rows = move || {
+        let today = now().date_naive();
+        state.workspace.with(|ws| {
+            ws.measures_of_goal(goal_id)
+                .into_iter()
+                .map(|m| {
+                    let s = measure_status(m, today);
+                    let latest = s
+                        .latest
+                        .map(|l| format!("{} ({})", value(l.value, &m.unit), l.period.label()))
+                        .unwrap_or_else(|| "No data".into());
+                    let planned = s.planned.map(|p| value(p, &m.unit)).unwrap_or_else(|| "–".into());
+                    (m.id, m.name.clone(), s.status, latest, planned, s.variation, s.assurance, s.disagreement.map(|d| d.message))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <h2>"Measures"</h2>
+        {move || {
+            let rows = rows();
+            if rows.is_empty() {
+                view! { <p>"No measures yet. Add one to see whether the goal is on track."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <caption class="visually-hidden">"Measures of this goal"</caption>
+                        <thead><tr>
+                            <th scope="col">"Measure"</th><th scope="col">"Status"</th>
+                            <th scope="col" class="numeric">"Latest"</th><th scope="col" class="numeric">"Planned"</th>
+                            <th scope="col">"Variation"</th><th scope="col">"Assurance"</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|(mid, name, status, latest, planned, variation, assurance, disagreement)| view! {
+                                <tr>
+                                    <td><A href=format!("/measures/{mid}")>{name}</A></td>
+                                    <td>
+                                        <StatusBadge status=status/>
+                                        {disagreement.map(|d| view! { <div class="disagreement-note"><span aria-hidden="true">"⚑ "</span>{d}</div> })}
+                                    </td>
+                                    <td class="numeric">{latest}</td><td class="numeric">{planned}</td>
+                                    <td><VariationBadge icon=variation/></td>
+                                    <td><AssuranceBadge icon=assurance/></td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }
+        }}
+        <A href=format!("/measures/new?goal={goal_id}") attr:class="button button-secondary">"Add a measure"</A>
     }
 }

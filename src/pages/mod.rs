@@ -3,6 +3,9 @@
 mod cascade;
 mod goal_form;
 mod goal_view;
+mod measure_entry;
+mod measure_form;
+mod measure_view;
 mod not_found;
 mod organisations;
 mod people;
@@ -10,15 +13,19 @@ mod scorecard;
 mod teams;
 mod workspace;
 
+
 pub use cascade::CascadePage;
 pub use goal_form::{EditGoalPage, NewGoalPage};
 pub use goal_view::GoalPage;
+pub use measure_form::{EditMeasurePage, NewMeasurePage};
+pub use measure_view::MeasurePage;
 pub use not_found::NotFoundPage;
 pub use organisations::{OrganisationFormPage, OrganisationsPage};
 pub use people::{PeoplePage, PersonFormPage};
 pub use scorecard::ScorecardPage;
 pub use teams::{TeamFormPage, TeamsPage};
 pub use workspace::WorkspacePage;
+
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

@@ -87,6 +87,7 @@ pub fn PersonFormPage() -> impl IntoView {
             .with_untracked(|ws| ws.organisations.first().map(|o| o.id).unwrap_or_default()),
         team_id: None,
         line_manager_id: None,
+        appointment: Default::default(),
         stamps: Stamps::new(now()),
     });
     let heading = if is_new {
@@ -115,6 +116,8 @@ pub fn PersonFormPage() -> impl IntoView {
             .map(|t| t.to_string())
             .unwrap_or_default(),
     );
+    let appointed = RwSignal::new(draft.appointment.start_date.map(|d| d.to_string()).unwrap_or_default());
+    let objectives = RwSignal::new(draft.appointment.objectives.clone());
     let errors = RwSignal::new(ValidationErrors::default());
     let summary = NodeRef::new();
 
@@ -163,6 +166,10 @@ pub fn PersonFormPage() -> impl IntoView {
             organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
             team_id: team.get_untracked().parse().ok(),
             line_manager_id: manager.get_untracked().parse().ok(),
+            appointment: scorecard_core::Appointment {
+                start_date: chrono::NaiveDate::parse_from_str(appointed.get_untracked().trim(), "%Y-%m-%d").ok(),
+                objectives: objectives.get_untracked(),
+            },
             stamps,
         };
         match state.edit(|ws| ws.save_person(person, now())) {
@@ -228,6 +235,11 @@ pub fn PersonFormPage() -> impl IntoView {
                 choices=team_choices empty="No team"/>
             <SelectField id=id("line_manager") label="Line manager (optional)" value=manager
                 error=error_for(errors, "line_manager") choices=manager_choices empty="Not recorded"/>
+            <TextField id=id("appointment_start") label="Started in the role (optional)" value=appointed
+                input_type="date" width="input-width-10" error=error_for(errors, "appointment_start")/>
+            <TextField id=id("appointment_objectives") label="Objectives agreed at appointment (optional)"
+                value=objectives multiline=true error=error_for(errors, "appointment_objectives")
+                hint="What was agreed at selection for the first months in post."/>
             <div class="button-row">
                 <button type="submit" class="button">"Save person"</button>
                 <A href="/people" attr:class="button button-secondary">"Cancel"</A>

@@ -5,6 +5,9 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{balance, GoalLevel, Id, Perspective};
 
 use super::{org_short, person_name};
+use crate::components::tags::StatusBadge;
+use crate::state::now;
+use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
 use crate::components::layout::set_page_title;
 use crate::state::AppState;
 
@@ -17,6 +20,7 @@ struct Card {
     owner: Option<String>,
     shared_with: Vec<String>,
     contributing: usize,
+    status: RagStatus,
 }
 
 /// The Balanced Scorecard: four perspectives side by side with their strategic goals, and a
@@ -44,8 +48,10 @@ pub fn ScorecardPage() -> impl IntoView {
     };
     let cards = Memo::new(move |_| {
         let filter = org_filter.get();
+        let today = now().date_naive();
         state.workspace.with(|ws| {
             let cascade = ws.cascade();
+            let statuses = ws.all_goal_statuses(today, &ws.rollup);
             Perspective::ALL
                 .into_iter()
                 .map(|p| {
@@ -61,9 +67,10 @@ pub fn ScorecardPage() -> impl IntoView {
                             owner: person_name(ws, g.owner_id),
                             shared_with: g.shared_with.iter().map(|o| org_short(ws, *o)).collect(),
                             contributing: cascade.descendants(g.id).len(),
+                            status: statuses.get(&g.id).copied().unwrap_or(RagStatus::NoDataYet),
                         })
                         .collect();
-                    (p, cards)
+                    (p, ws.perspective_status(p, filter, today, &ws.rollup), cards)
                 })
                 .collect::<Vec<_>>()
         })
@@ -93,6 +100,7 @@ pub fn ScorecardPage() -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <RollupChoice/>
         {move || match balance_message() {
             Some(message) => view! {
                 <div class="inset inset-warning" role="note">
@@ -104,15 +112,15 @@ pub fn ScorecardPage() -> impl IntoView {
             }.into_any(),
         }}
         <div class="perspectives">
-            {move || cards.get().into_iter().map(|(p, cards)| view! {
-                <PerspectiveColumn perspective=p cards=cards/>
+            {move || cards.get().into_iter().map(|(p, status, cards)| view! {
+                <PerspectiveColumn perspective=p status=status cards=cards/>
             }).collect_view()}
         </div>
     }
 }
 
 #[component]
-fn PerspectiveColumn(perspective: Perspective, cards: Vec<Card>) -> impl IntoView {
+fn PerspectiveColumn(perspective: Perspective, status: RagStatus, cards: Vec<Card>) -> impl IntoView {
     let heading_id = format!("perspective-{}", perspective.key());
     let add_href = format!(
         "/goals/new?level={}&perspective={}",
@@ -124,6 +132,7 @@ fn PerspectiveColumn(perspective: Perspective, cards: Vec<Card>) -> impl IntoVie
         <section class="perspective" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone() class="perspective-title">{perspective.label()}</h2>
             <p class="hint">{perspective.hint()}</p>
+            <p class="perspective-status">"Status: "<StatusBadge status=status/></p>
             <Show when=move || empty>
                 <p class="empty-perspective"><strong>"No strategic goal yet."</strong></p>
             </Show>
@@ -131,6 +140,7 @@ fn PerspectiveColumn(perspective: Perspective, cards: Vec<Card>) -> impl IntoVie
                 {cards.into_iter().map(|c| view! {
                     <li class="card">
                         <h3 class="card-title"><A href=format!("/goals/{}", c.id)>{c.title}</A></h3>
+                        <p class="card-status"><StatusBadge status=c.status/></p>
                         <dl class="card-meta">
                             <dt>"Owner"</dt>
                             <dd>{c.owner_org}{c.owner.map(|o| format!(" – {o}"))}</dd>
@@ -148,5 +158,33 @@ fn PerspectiveColumn(perspective: Perspective, cards: Vec<Card>) -> impl IntoVie
                 "Add a strategic goal"<span class="visually-hidden">{format!(" in {}", perspective.label())}</span>
             </A>
         </section>
+    }
+}
+
+/// Worst-of (the default) or a weighted average of measures' and child goals' statuses.
+#[component]
+fn RollupChoice() -> impl IntoView {
+    let state = AppState::get();
+    let is_weighted = move || matches!(state.workspace.read().rollup, RollupMethod::WeightedAverage(_));
+    let on_change = move |ev: leptos::ev::Event| {
+        let method = if event_target_value(&ev) == "weighted" {
+            RollupMethod::WeightedAverage(WeightedThresholds::default())
+        } else {
+            RollupMethod::WorstOf
+        };
+        let _ = state.edit(|ws| {
+            ws.rollup = method;
+            Ok::<(), ()>(())
+        });
+    };
+    view! {
+        <div class="form-group filter">
+            <label class="label" for="scorecard-rollup">"Goal status is"</label>
+            <select class="select" id="scorecard-rollup" on:change=on_change aria-describedby="scorecard-rollup-hint">
+                <option value="worst" prop:selected=move || !is_weighted()>"the worst of its measures and the goals below it"</option>
+                <option value="weighted" prop:selected=is_weighted>"a weighted average of them"</option>
+            </select>
+            <span class="hint" id="scorecard-rollup-hint">"Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."</span>
+        </div>
     }
 }
