@@ -50,6 +50,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/people/new") view=PersonFormPage/>
                         <Route path=path!("/people/:id") view=PersonFormPage/>
                         <Route path=path!("/workspace") view=WorkspacePage/>
+                        <Route path=path!("/reviews") view=ReviewsPage/>
+                        <Route path=path!("/reviews/new") view=NewReviewPage/>
+                        <Route path=path!("/reviews/schedule") view=CadencesPage/>
+                        <Route path=path!("/reviews/:id") view=ReviewPage/>
+                        <Route path=path!("/reviews/:id/edit") view=EditReviewPage/>
+                        <Route path=path!("/my-work") view=MyWorkPage/>
+                        <Route path=path!("/people/:id/profile") view=PersonProfilePage/>
+                        <Route path=path!("/teams/:id/profile") view=TeamProfilePage/>
+                        <Route path=path!("/exit-interviews") view=ExitInterviewsPage/>
                     </Routes>
                 </main>
             </div>

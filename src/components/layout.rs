@@ -37,6 +37,8 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/organisations">"Organisations"</A></li>
                     <li><A href="/teams">"Teams"</A></li>
                     <li><A href="/people">"People"</A></li>
+                    <li><A href="/reviews">"Reviews"</A></li>
+                    <li><A href="/my-work">"My work"</A></li>
                     <li><A href="/workspace">"Your data"</A></li>
                 </ul>
             </nav>

@@ -145,6 +145,7 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
             }.into_any()
         }}
 
+        <super::GoalTimeline goal_id=id/>
 
         <DeleteGoal id=id title=goal.title.clone() children=child_count descendants=descendants/>
     }

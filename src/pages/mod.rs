@@ -13,6 +13,23 @@ mod scorecard;
 mod teams;
 mod workspace;
 
+// Reviews and the people cycle.
+mod cadences;
+mod development_plan;
+mod exit_interviews;
+mod grouped_checkboxes;
+mod home_work;
+mod my_work;
+mod person_view;
+mod recognition;
+mod review_actions;
+mod review_form;
+mod review_ratings;
+mod review_view;
+mod reviews;
+mod team_view;
+mod timeline;
+mod work_lists;
 
 pub use cascade::CascadePage;
 pub use goal_form::{EditGoalPage, NewGoalPage};
@@ -26,6 +43,16 @@ pub use scorecard::ScorecardPage;
 pub use teams::{TeamFormPage, TeamsPage};
 pub use workspace::WorkspacePage;
 
+pub use cadences::CadencesPage;
+pub use exit_interviews::ExitInterviewsPage;
+pub use home_work::OrganisationWork;
+pub use my_work::MyWorkPage;
+pub use person_view::PersonProfilePage;
+pub use review_form::{EditReviewPage, NewReviewPage};
+pub use review_view::ReviewPage;
+pub use reviews::ReviewsPage;
+pub use team_view::TeamProfilePage;
+pub use timeline::GoalTimeline;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

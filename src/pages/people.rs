@@ -56,7 +56,7 @@ pub fn PeoplePage() -> impl IntoView {
                 <tbody>
                     <For each=rows key=|r| r.clone() let((id, name, job, org, team, manager, goals))>
                         <tr>
-                            <td><A href=format!("/people/{id}")>{name}</A></td>
+                            <td><A href=format!("/people/{id}/profile")>{name}</A></td>
                             <td>{job}</td><td>{org}</td><td>{team}</td><td>{manager}</td>
                             <td class="numeric">{goals}</td>
                         </tr>

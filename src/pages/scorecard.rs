@@ -116,6 +116,7 @@ pub fn ScorecardPage() -> impl IntoView {
                 <PerspectiveColumn perspective=p status=status cards=cards/>
             }).collect_view()}
         </div>
+        <super::OrganisationWork/>
     }
 }
 

@@ -52,7 +52,7 @@ pub fn TeamsPage() -> impl IntoView {
                 <tbody>
                     <For each=rows key=|r| r.clone() let((id, name, org, people, goals))>
                         <tr>
-                            <td><A href=format!("/teams/{id}")>{name}</A></td>
+                            <td><A href=format!("/teams/{id}/profile")>{name}</A></td>
                             <td>{org}</td>
                             <td class="numeric">{people}</td><td class="numeric">{goals}</td>
                         </tr>

@@ -112,6 +112,7 @@ test('organisations, teams and people: add, edit, and delete with care for what 
   // Deleting the team keeps its member, with no team.
   await app.nav('Teams').click();
   await page.getByRole('link', { name: 'Hospice at home' }).click();
+  await page.getByRole('link', { name: 'Edit team' }).click();
   await page.getByRole('button', { name: 'Delete team' }).click();
   await page.getByText('1 people will stay, no longer in a team.').waitFor();
   await page.getByRole('button', { name: 'Yes, delete team' }).click();

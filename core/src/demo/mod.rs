@@ -9,6 +9,7 @@ use crate::model::{
 use crate::workspace::Workspace;
 
 mod measures;
+mod reviews;
 
 /// Name of the demo workspace; says plainly that it is fictional.
 pub const DEMO_NAME: &str = "Northshire partnership (fictional demo)";
@@ -668,5 +669,6 @@ pub fn partnership(now: Timestamp) -> Workspace {
     );
 
     b.ws.measures = measures::measures(now);
+    reviews::add(&mut b.ws, now);
     b.ws
 }
