@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod balance;
 pub mod chart;
 pub mod demo;
+pub mod exchange;
 pub mod format;
 pub mod measures;
 pub mod model;

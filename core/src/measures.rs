@@ -323,10 +323,11 @@ impl Workspace {
     }
 
     /// Deletes a measure and all its data.
-    pub fn delete_measure(&mut self, id: Id) -> Result<(), DeleteError> {
+    pub fn delete_measure(&mut self, id: Id, now: Timestamp) -> Result<(), DeleteError> {
         if self.measure(id).is_none() {
             return Err(DeleteError::NotFound);
         }
+        self.record_deletion(crate::exchange::RecordKind::Measure, id, now);
         self.measures.retain(|m| m.id != id);
         Ok(())
     }

@@ -234,10 +234,11 @@ impl Workspace {
     }
 
     /// Deletes a review and its actions.
-    pub fn delete_review(&mut self, id: Id) -> Result<(), DeleteError> {
+    pub fn delete_review(&mut self, id: Id, now: Timestamp) -> Result<(), DeleteError> {
         if self.review(id).is_none() {
             return Err(DeleteError::NotFound);
         }
+        self.record_deletion(crate::exchange::RecordKind::Review, id, now);
         self.reviews.retain(|r| r.id != id);
         Ok(())
     }

@@ -8,7 +8,7 @@ use crate::model::{Goal, GoalLevel, Id, Measure, Organisation, Person, Stamps, T
 use crate::validation::{self as v, ValidationErrors};
 
 /// Everything the user keeps: organisations, teams, people and goals.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Workspace {
     /// Name shown in the header, e.g. "Northshire partnership (demo)".
     pub name: String,
@@ -48,6 +48,17 @@ pub struct Workspace {
     /// Measures of those goals.
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// The organisation this copy belongs to ("my organisation"). Its records can be edited
+    /// here; other organisations' records arrive from them and are read-only. `None` (the demo,
+    /// or a workspace that has not chosen) makes nothing read-only.
+    #[serde(default)]
+    pub home_organisation: Option<Id>,
+    /// Deleted records, so deletions travel to partners and no import brings them back.
+    #[serde(default)]
+    pub tombstones: Vec<crate::exchange::Tombstone>,
+    /// What was last received from each partner, for conflict detection and "arrived from".
+    #[serde(default)]
+    pub exchange: crate::exchange::ExchangeLedger,
 }
 
 /// What to do with the goals under a goal that is deleted.
@@ -256,6 +267,7 @@ impl Workspace {
             goal.shared_with.retain(|o| *o != id);
             goal.stamps.updated_at = now;
         }
+        self.record_deletion(crate::exchange::RecordKind::Organisation, id, now);
         self.organisations.retain(|o| o.id != id);
         Ok(())
     }
@@ -330,6 +342,7 @@ impl Workspace {
             g.team_id = None;
             g.stamps.updated_at = now;
         }
+        self.record_deletion(crate::exchange::RecordKind::Team, id, now);
         self.teams.retain(|t| t.id != id);
         Ok(())
     }
@@ -445,6 +458,7 @@ impl Workspace {
             p.line_manager_id = None;
             p.stamps.updated_at = now;
         }
+        self.record_deletion(crate::exchange::RecordKind::Person, id, now);
         self.people.retain(|p| p.id != id);
         Ok(())
     }
@@ -590,6 +604,20 @@ impl Workspace {
             }
         }
         let gone: std::collections::HashSet<Id> = deleted.iter().copied().collect();
+        // Tombstones travel to partners so a deletion is not undone by their next file. A
+        // measure's owner comes from its goal, so measures are recorded first.
+        let measures: Vec<Id> = self
+            .measures
+            .iter()
+            .filter(|m| gone.contains(&m.goal_id))
+            .map(|m| m.id)
+            .collect();
+        for m in measures {
+            self.record_deletion(crate::exchange::RecordKind::Measure, m, now);
+        }
+        for g in &deleted {
+            self.record_deletion(crate::exchange::RecordKind::Goal, *g, now);
+        }
         self.goals.retain(|g| !gone.contains(&g.id));
         self.measures.retain(|m| !gone.contains(&m.goal_id));
         Ok(deleted)

@@ -183,3 +183,15 @@ fn the_cascade_of_thousands_of_goals_builds() {
     assert_eq!(cascade.unaligned_count(), 2500);
     assert_eq!(cascade.children_of(c.team).len(), 2501);
 }
+
+#[test]
+fn deleting_goals_leaves_tombstones_for_partners() {
+    use scorecard_core::exchange::RecordKind;
+    let mut c = chain();
+    c.ws.delete_goal(c.team, ChildGoals::DeleteThem, later()).unwrap();
+    for id in [c.team, c.individual] {
+        let t = c.ws.tombstone(RecordKind::Goal, id).expect("tombstone");
+        assert_eq!((t.organisation_id, t.deleted_at), (c.org, later()));
+    }
+    assert!(c.ws.tombstone(RecordKind::Goal, c.strategic).is_none());
+}

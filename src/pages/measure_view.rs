@@ -62,7 +62,7 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
         ws.goal(goal_id).map(|g| g.title.clone()).unwrap_or_default()
     });
     let on_delete = Callback::new(move |_| {
-        let _ = state.edit(|ws| ws.delete_measure(id));
+        let _ = state.edit(|ws| ws.delete_measure(id, now()));
         let path = format!("/goals/{goal_id}");
         state.flash(path.clone(), "Measure deleted.");
         navigate(&path, NavigateOptions::default());

@@ -272,7 +272,7 @@ fn ReviewDetails(id: Id) -> impl IntoView {
     };
 
     let on_delete = Callback::new(move |_| {
-        match state.edit(|ws| ws.delete_review(id)) {
+        match state.edit(|ws| ws.delete_review(id, now())) {
             Ok(()) => state.flash("/reviews", "Review deleted."),
             Err(e) => state.flash("/reviews", e.to_string()),
         }

@@ -3,10 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { start } from './app.mjs';
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+// Evaluated rather than added as a <script> tag: the app's Content-Security-Policy rightly
+// blocks injected script elements.
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Fixed ids from the demo (core/src/demo.rs).
@@ -15,6 +18,8 @@ const TRUST = DEMO(0x1);
 const TEAM_ED = DEMO(0x101);
 const PERSON_COO = DEMO(0x201);
 const GOAL_AE = DEMO(0x301);
+const MEASURE_QUITS = DEMO(0x602);
+const MEASURE_FDS = DEMO(0x603);
 
 let env;
 before(async () => { env = await start(); });
@@ -22,7 +27,7 @@ after(async () => { await env?.close(); });
 
 async function axe(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE });
+    await page.evaluate(AXE);
   }
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -32,6 +37,8 @@ const ROUTES = [
   '/', `/?org=${TRUST}`, '/cascade', '/goals/new', `/goals/new?parent=${GOAL_AE}`, `/goals/${GOAL_AE}`,
   `/goals/${GOAL_AE}/edit`, '/organisations', '/organisations/new', `/organisations/${TRUST}`,
   '/teams', '/teams/new', `/teams/${TEAM_ED}`, '/people', '/people/new', `/people/${PERSON_COO}`,
+  `/measures/${MEASURE_QUITS}`, `/measures/${MEASURE_FDS}`, `/measures/${MEASURE_QUITS}/edit`,
+  `/measures/new?goal=${GOAL_AE}`,
   '/workspace', '/no-such-page', '/goals/not-a-goal',
 ];
 

@@ -14,7 +14,19 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// How often a measure is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub enum Frequency {
     /// Calendar months.
     Monthly,
@@ -66,7 +78,19 @@ pub enum PeriodError {
 ///
 /// The start is always aligned (1st of a month; 1 Apr/Jul/Oct/Jan for quarters; 1 April for
 /// years), which [`Period::new`] and deserialisation both check. Periods order by start date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(try_from = "PeriodParts")]
 pub struct Period {
     // `start` first so the derived ordering is chronological.
@@ -75,7 +99,7 @@ pub struct Period {
 }
 
 /// Unchecked shape used only to validate deserialised periods.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct PeriodParts {
     start: NaiveDate,
     frequency: Frequency,
@@ -238,7 +262,7 @@ impl std::fmt::Display for Period {
 }
 
 /// A value recorded or planned for one period.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PeriodValue {
     /// The period the value belongs to.
     pub period: Period,

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Which values count as good performance.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Polarity {
     /// More is better (e.g. smoking quits, % seen within 4 hours).
     HigherIsBetter,
@@ -57,7 +57,7 @@ pub struct InvalidBand {
 }
 
 /// How a measure's values relate across periods in a year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum MeasureKind {
     /// A running total that builds up over the year (e.g. quits so far this year).
     Cumulative,

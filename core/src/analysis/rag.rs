@@ -11,7 +11,7 @@ use thiserror::Error;
 use super::polarity::{InvalidBand, Polarity};
 
 /// The outcome of comparing an actual with its plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Rag {
     /// At or better than plan.
     Green,
@@ -60,7 +60,7 @@ impl Rag {
 }
 
 /// How far short of plan still counts as amber rather than red.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum Tolerance {
     /// A fixed amount in the measure's own units.
     Absolute(f64),

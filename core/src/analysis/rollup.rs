@@ -28,7 +28,7 @@ use super::status::RagStatus;
 const EPS: f64 = 1e-9;
 
 /// Score thresholds for the weighted average.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct WeightedThresholds {
     /// Lowest score that is green.
     pub green_at_least: f64,
@@ -47,7 +47,7 @@ impl Default for WeightedThresholds {
 }
 
 /// How statuses are combined.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum RollupMethod {
     /// The worst status wins.
     #[default]

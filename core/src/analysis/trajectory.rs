@@ -108,7 +108,7 @@ pub enum Shape {
 }
 
 /// The planned value for each period up to the target, with the baseline it starts from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(try_from = "TrajectoryParts")]
 pub struct Trajectory {
     kind: MeasureKind,
@@ -117,7 +117,7 @@ pub struct Trajectory {
 }
 
 /// Unchecked shape used only to validate deserialised trajectories.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct TrajectoryParts {
     kind: MeasureKind,
     baseline: Option<PeriodValue>,

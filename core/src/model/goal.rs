@@ -4,7 +4,19 @@ use serde::{Deserialize, Serialize};
 use super::{Id, Perspective, Stamps};
 
 /// Where a goal sits in the cascade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalLevel {
     /// A corporate goal set by the board; the top of the cascade.
@@ -59,7 +71,7 @@ impl GoalLevel {
 }
 
 /// A goal or objective at any level of the cascade.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Goal {
     /// Unique id.
     pub id: Id,

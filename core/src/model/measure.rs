@@ -11,7 +11,7 @@ use crate::analysis::{
 ///
 /// Every number in a saved measure is finite: JSON has no NaN, so one would be written as `null`
 /// and the whole workspace would then fail to load. Validation refuses them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Measure {
     /// Unique id.
     pub id: Id,
@@ -113,7 +113,7 @@ impl Measure {
 }
 
 /// The value entered for one period, with the evidence for it and its corrections.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Actual {
     /// The period the value is for.
     pub period: Period,
@@ -133,7 +133,7 @@ pub struct Actual {
 }
 
 /// A value an actual held before it was corrected, so the audit trail is never lost.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ActualRevision {
     /// The earlier value.
     pub value: f64,
@@ -148,7 +148,7 @@ pub struct ActualRevision {
 }
 
 /// The owner's own red/amber/green view of one period, shown beside what the data says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SelfAssessment {
     /// The period assessed.
     pub period: Period,
@@ -168,7 +168,7 @@ pub struct SelfAssessment {
 
 /// A measure's statistical process control (SPC) choices, stored by period so they survive
 /// data being added or corrected. Turn them into [`SpcOptions`] with [`SpcSettings::to_options`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SpcSettings {
     /// Leave very large jumps out when setting limits (the NHSRplotthedots default).
     #[serde(default = "default_screening")]

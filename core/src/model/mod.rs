@@ -31,7 +31,9 @@ pub type Id = uuid::Uuid;
 pub type Timestamp = chrono::DateTime<chrono::Utc>;
 
 /// Creation and last-change times, shared by every record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 pub struct Stamps {
     /// When the record was first saved.
     pub created_at: Timestamp,

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{Id, Stamps};
 
 /// What sort of body an organisation is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     /// An NHS trust or foundation trust.
@@ -57,7 +57,7 @@ impl OrgKind {
 }
 
 /// A partner organisation: it owns goals, teams and people.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Organisation {
     /// Unique id.
     pub id: Id,

@@ -5,7 +5,7 @@ use super::{Id, Stamps};
 use crate::analysis::Frequency;
 
 /// How often a kind of review should happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
     /// Every month.
@@ -79,7 +79,7 @@ impl Cadence {
 }
 
 /// Review cadences, with the NHS norms as defaults.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Cadences {
     /// Per organisation: strategic reviews (quarterly when not set).
     #[serde(default)]
@@ -134,7 +134,7 @@ impl Cadences {
 }
 
 /// Where a development need stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DevelopmentStatus {
     /// Agreed, not started.
@@ -178,7 +178,7 @@ impl DevelopmentStatus {
 }
 
 /// One item of a personal development plan (PDP). Personal data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DevelopmentNeed {
     /// Unique id.
     pub id: Id,
@@ -206,7 +206,7 @@ pub struct DevelopmentNeed {
 }
 
 /// Who is recognised.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "who", rename_all = "snake_case")]
 pub enum Recognised {
     /// A person.
@@ -223,7 +223,7 @@ pub enum Recognised {
 
 /// Recognition such as "employee of the month": in the public sector, recognition rather than
 /// financial reward.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Recognition {
     /// Unique id.
     pub id: Id,
@@ -245,7 +245,19 @@ pub struct Recognition {
 }
 
 /// A reason for leaving recorded at an exit interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ExitReason {
     /// Pay and reward.
@@ -325,7 +337,7 @@ impl ExitReason {
 
 /// An exit interview. Personal data: the leaver's name is kept as text because the person
 /// record may be deleted when they leave.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExitInterview {
     /// Unique id.
     pub id: Id,
@@ -350,7 +362,7 @@ pub struct ExitInterview {
 }
 
 /// What was agreed when a person was appointed (selection): the role's first objectives.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Appointment {
     /// When they started in the role.
     #[serde(default)]

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{Id, Stamps};
 
 /// A member of staff who owns goals and takes part in reviews.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Person {
     /// Unique id.
     pub id: Id,

@@ -2,7 +2,19 @@ use serde::{Deserialize, Serialize};
 
 /// The four Balanced Scorecard perspectives (Kaplan and Norton, 1996), in the order a scorecard
 /// shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Perspective {
     /// Money: financial plan, cost improvement, agency spend.

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use super::{Id, Stamps, Timestamp};
 
 /// Whose performance a review looks at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "level", rename_all = "snake_case")]
 pub enum ReviewSubject {
     /// A person: a one-to-one or the annual appraisal.
@@ -27,7 +27,7 @@ pub enum ReviewSubject {
 }
 
 /// The two kinds of individual review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IndividualReviewKind {
     /// A regular one-to-one with the line manager.
@@ -60,7 +60,7 @@ impl ReviewSubject {
 }
 
 /// Ratings of one goal at a review, from 1 (well below) to 5 (well above expectations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GoalRating {
     /// The goal rated.
     pub goal_id: Id,
@@ -81,7 +81,7 @@ impl GoalRating {
 }
 
 /// Where an agreed action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Still to do.
@@ -104,7 +104,7 @@ impl ActionStatus {
 }
 
 /// An action agreed at a review.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ReviewAction {
     /// Unique id.
     pub id: Id,
@@ -124,7 +124,7 @@ pub struct ReviewAction {
 }
 
 /// A measure as it stood when the review discussed it, so the record shows what people saw.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct MeasureSnapshot {
     /// The measure.
     pub measure_id: Id,
@@ -137,7 +137,7 @@ pub struct MeasureSnapshot {
 }
 
 /// A performance review at individual, team or strategic level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Review {
     /// Unique id.
     pub id: Id,

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{Id, Stamps};
 
 /// A team inside one organisation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Team {
     /// Unique id.
     pub id: Id,
