@@ -44,9 +44,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if ! command -v wasm-opt >/dev/null; then
-  say "Installing binaryen (wasm-opt)"
-  apt_install binaryen
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "Installing Node.js (npm brings binaryen's wasm-opt, and runs the browser tests)"
+  apt_install nodejs npm
+fi
+
+# wasm-opt from the npm registry, the version Trunk.toml names: Debian's binaryen 108 breaks
+# the reference-types tables that rustc and wasm-bindgen emit today.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] \
+   || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+  say "Installing binaryen's wasm-opt from npm"
+  (cd tools && npm ci --no-audit --no-fund --silent)
 fi
 
 # Fetch crates now so Trunk can build with --offline and never reach for the network itself.
@@ -56,10 +64,6 @@ if $want_browser; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "Installing Chromium and ChromeDriver for the browser tests"
     apt_install chromium chromium-driver
-  fi
-  if ! command -v node >/dev/null; then
-    say "Installing Node.js for the browser tests"
-    apt_install nodejs npm
   fi
   if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ] \
      || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then

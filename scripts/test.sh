@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
+# Trunk finds the pinned wasm-opt here (Trunk.toml [tools]) and never downloads one.
+export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
 echo "==> Formatting"
 cargo fmt --all --check

@@ -23,22 +23,12 @@ impl BrowserStore {
 }
 
 /// Maps a browser exception to a [`StoreError`], recognising a full store in every browser's
-/// spelling: QuotaExceededError (code 22) and Firefox's NS_ERROR_DOM_QUOTA_REACHED (code 1014).
+/// spelling (see [`StoreError::from_browser_exception`]).
 pub fn classify(error: &JsValue) -> StoreError {
-    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
-        let name = dom.name();
-        if name == "QuotaExceededError"
-            || name == "NS_ERROR_DOM_QUOTA_REACHED"
-            || dom.code() == 22
-            || dom.code() == 1014
-        {
-            return StoreError::QuotaExceeded;
-        }
-        if name == "SecurityError" {
-            return StoreError::Unavailable(dom.message());
-        }
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(dom) => StoreError::from_browser_exception(&dom.name(), dom.code(), &dom.message()),
+        None => StoreError::Other(describe(error)),
     }
-    StoreError::Other(describe(error))
 }
 
 fn describe(error: &JsValue) -> String {
@@ -65,4 +55,59 @@ impl KeyValueStore for BrowserStore {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         Self::storage()?.remove_item(key).map_err(|e| classify(&e))
     }
+}
+
+/// How much this site keeps in localStorage, counted as browsers count it (UTF-16 code units of
+/// every key and value, two bytes each). Most browsers allow about 5 MB.
+pub fn local_storage_bytes() -> Option<usize> {
+    let storage = BrowserStore::storage().ok()?;
+    let count = storage.length().ok()?;
+    let mut bytes = 0;
+    for i in 0..count {
+        if let Ok(Some(key)) = storage.key(i) {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            bytes += (key.encode_utf16().count() + value.encode_utf16().count()) * 2;
+        }
+    }
+    Some(bytes)
+}
+
+/// The browser's storage manager (`navigator.storage`), where the browser offers one: only on a
+/// secure page (https, or this computer), and not in every browser.
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    if manager.is_undefined() || manager.is_null() {
+        return None;
+    }
+    Some(navigator.storage())
+}
+
+async fn await_promise(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()
+}
+
+/// Whether the browser has agreed to keep this site's data until the user deletes it, rather than
+/// clearing it when space runs low. `None` when the browser cannot say.
+pub async fn is_persisted() -> Option<bool> {
+    let manager = storage_manager()?;
+    await_promise(manager.persisted()).await?.as_bool()
+}
+
+/// Asks the browser to keep this site's data until the user deletes it. Browsers decide for
+/// themselves (often by how much the site is used) and may say no without asking the user.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = storage_manager()?;
+    await_promise(manager.persist()).await?.as_bool()
+}
+
+/// How much this site stores in the browser (all kinds of storage) and the most it may, in bytes,
+/// as the browser estimates them.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let manager = storage_manager()?;
+    let estimate: web_sys::StorageEstimate =
+        await_promise(manager.estimate()).await?.unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
 }

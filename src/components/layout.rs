@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::download::{download_text, file_stem};
+use scorecard_core::storage::Reminder;
+
 use crate::state::{AppState, SaveStatus};
 
 /// Sets the browser tab's title: each page has its own (WCAG 2.4.2).
@@ -46,34 +47,61 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Banners that apply on every page: save failures, start-up problems, the demo label, and the
+/// Banners that apply on every page: save failures, a newer version saved in another tab,
+/// problems with the saved data, storage nearly full, the backup reminder, the demo label, and the
 /// last action's confirmation.
 #[component]
 pub fn Banners() -> impl IntoView {
     let state = AppState::get();
     let location = use_location();
     let download_error = RwSignal::new(None::<String>);
+    let conflict_error = RwSignal::new(None::<String>);
 
-    let download_copy = move |_| {
-        let name = state.workspace.with_untracked(|ws| file_stem(&ws.name));
-        let stamp = crate::state::now().format("%Y-%m-%d");
-        let result = download_text(
-            &format!("scorecard-{name}-{stamp}.json"),
-            "application/json",
-            &state.workspace_json(),
-        );
-        download_error.set(result.err());
+    let download_copy = move |_| download_error.set(state.download_workspace("").err());
+    let download_damaged = move |key: String| {
+        download_error.set(state.download_quarantined(&key).err());
     };
-    let download_quarantine = move |_| {
-        if let Some(text) = state.quarantined_text() {
-            download_error
-                .set(download_text("scorecard-damaged-data.txt", "text/plain", &text).err());
+    let here = move || location.pathname.get_untracked();
+    let load_newer = move |_| match state.load_newer_version() {
+        Ok(()) => {
+            conflict_error.set(None);
+            state.flash(
+                here(),
+                "The newer version from the other tab is shown. Your version was downloaded as a file first.",
+            );
         }
+        Err(e) => conflict_error.set(Some(e)),
+    };
+    let keep_mine = move |_| match state.keep_my_version() {
+        Ok(()) => {
+            conflict_error.set(None);
+            if state.save_status.get_untracked() == SaveStatus::Saved {
+                state.flash(
+                    here(),
+                    "Your version is saved. The version from the other tab was downloaded as a file first.",
+                );
+            }
+        }
+        Err(e) => conflict_error.set(Some(e)),
     };
 
     let save_failed = move || match state.save_status.get() {
         SaveStatus::Failed(reason) => Some(reason),
-        SaveStatus::Saved => None,
+        SaveStatus::Saved | SaveStatus::Conflict => None,
+    };
+    let conflict = move || state.save_status.get() == SaveStatus::Conflict;
+    let reminder = move || {
+        state
+            .backup_log
+            .with(|log| log.reminder(crate::state::now()))
+            .map(|r| match r {
+                Reminder::LastDownloadDaysAgo(days) => {
+                    format!("You last downloaded a copy of your work {days} days ago, and have made changes since.")
+                }
+                Reminder::NeverDownloaded(days) => format!(
+                    "You have not downloaded a copy of your work yet, and you started making changes {days} days ago."
+                ),
+            })
     };
     let flash = move || {
         state
@@ -97,15 +125,61 @@ pub fn Banners() -> impl IntoView {
                 </button>
             </div>
         </div>
-        {move || state.startup_notice.get().map(|notice| view! {
-            <div class="banner banner-warning" role="alert">
-                <h2 class="banner-title">"There is a problem with the saved data"</h2>
-                <p>{notice.message}</p>
-                <Show when=move || notice.quarantined>
-                    <button type="button" class="button button-secondary" on:click=download_quarantine>
-                        "Download the damaged data"
-                    </button>
+        <Show when=conflict>
+            <div class="banner banner-error" role="alert">
+                <h2 class="banner-title">"This workspace was changed in another tab"</h2>
+                <p>
+                    "Scorecard is open in another tab or window too, and a newer version of this workspace was saved there. Your latest change here has not been saved, so that neither version is lost. Choose which version to keep:"
+                </p>
+                <ul>
+                    <li><strong>"Load the newer version"</strong>": your version is downloaded as a file first, then the newer version is shown here."</li>
+                    <li><strong>"Keep my version"</strong>": the newer version is downloaded as a file first, then your version is saved in its place."</li>
+                </ul>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=load_newer>"Load the newer version"</button>
+                    <button type="button" class="button button-secondary" on:click=keep_mine>"Keep my version"</button>
+                </div>
+                <Show when=move || conflict_error.get().is_some()>
+                    <p class="error-message">{move || conflict_error.get()}</p>
                 </Show>
+            </div>
+        </Show>
+        {move || state.startup_notice.get().map(|notice| {
+            let key = notice.download_key.clone();
+            view! {
+                <div class="banner banner-warning" role="alert">
+                    <h2 class="banner-title">"There is a problem with the saved data"</h2>
+                    <p>{notice.message}</p>
+                    {key.map(|key| view! {
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| download_damaged(key.clone())>
+                            "Download the damaged data"
+                        </button>
+                    })}
+                </div>
+            }
+        })}
+        <Show when=move || state.nearly_full.get()>
+            <div class="banner banner-warning" role="alert">
+                <h2 class="banner-title">"This browser's storage for Scorecard is nearly full"</h2>
+                <p>
+                    "Your latest change is saved, but there was no room to keep a spare copy of the save before it. Download a copy now, then free some space (for example, delete data this browser keeps for other sites)."
+                </p>
+                <button type="button" class="button button-secondary" on:click=download_copy>
+                    "Download a copy now"
+                </button>
+            </div>
+        </Show>
+        {move || reminder().map(|text| view! {
+            <div class="banner banner-warning">
+                <h2 class="banner-title">"Download a copy of your work"</h2>
+                <p>
+                    {text}
+                    " Your work is kept only in this browser, which may clear it (for example when browsing data is cleared). A downloaded copy keeps it safe."
+                </p>
+                <button type="button" class="button button-secondary" on:click=download_copy>
+                    "Download a copy now"
+                </button>
             </div>
         })}
         <Show when=move || download_error.get().is_some()>

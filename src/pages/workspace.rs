@@ -3,9 +3,25 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use scorecard_core::{demo, Workspace};
 
+use crate::browser_store;
 use crate::components::layout::set_page_title;
-use crate::download::{download_text, file_stem};
-use crate::state::{now, AppState, SaveStatus};
+use crate::state::{now, when, AppState, SaveStatus};
+
+/// A size in bytes as people read it: "850 bytes", "12 KB", "4.8 MB".
+fn human_bytes(bytes: f64) -> String {
+    const KB: f64 = 1024.0;
+    const MB: f64 = KB * 1024.0;
+    const GB: f64 = MB * 1024.0;
+    if bytes < KB {
+        format!("{bytes:.0} bytes")
+    } else if bytes < MB {
+        format!("{:.0} KB", bytes / KB)
+    } else if bytes < GB {
+        format!("{:.1} MB", bytes / MB)
+    } else {
+        format!("{:.1} GB", bytes / GB)
+    }
+}
 
 /// Your data: where it is kept, download a copy, start empty or bring back the demo.
 #[component]
@@ -27,21 +43,105 @@ pub fn WorkspacePage() -> impl IntoView {
             )
         })
     };
-    let status = move || match state.save_status.get() {
+    let status = move || {
+        match state.save_status.get() {
         SaveStatus::Saved => "Saved in this browser.".to_string(),
         SaveStatus::Failed(e) => format!("Not saved: {e}."),
+        SaveStatus::Conflict => {
+            "Not saved: a newer version was saved in another tab. Choose which to keep in the message at the top of the page.".to_string()
+        }
+    }
     };
-    let download = move |_| {
-        let name = state.workspace.with_untracked(|ws| file_stem(&ws.name));
-        let stamp = now().format("%Y-%m-%d");
-        download_error.set(
-            download_text(
-                &format!("scorecard-{name}-{stamp}.json"),
-                "application/json",
-                &state.workspace_json(),
+    let download = move |_| download_error.set(state.download_workspace("").err());
+    let last_download = move || {
+        state.backup_log.with(|log| match log.last_download_at {
+            Some(at) => {
+                let days = (now() - at).num_days();
+                let ago = match days {
+                    0 => "today".to_string(),
+                    1 => "yesterday".to_string(),
+                    n => format!("{n} days ago"),
+                };
+                format!("{} ({ago}).", when(at))
+            }
+            None => "Never from this browser.".to_string(),
+        })
+    };
+    let persisted = move || {
+        match state.persisted.get() {
+        Some(true) => "Yes. The browser has agreed to keep Scorecard's data until you delete it.",
+        Some(false) => "Not yet. The browser may clear Scorecard's data if it runs short of space, so download copies often. Browsers decide this themselves, often by how much a site is used.",
+        None => "This browser does not say. Download copies often.",
+    }
+    };
+    // Recounted after every save (the save status and workspace are read to track them).
+    let local_used = move || {
+        state.workspace.track();
+        state.save_status.track();
+        let spare = if state.has_spare_copy() {
+            " This includes a spare copy of the save before the latest, opened if the latest is ever found damaged."
+        } else {
+            " There is no spare copy of the save before the latest."
+        };
+        match browser_store::local_storage_bytes() {
+            Some(bytes) => format!(
+                "Scorecard uses {} here. Most browsers allow each site 5 to 10 MB of this kind of storage (localStorage).{spare}",
+                human_bytes(bytes as f64)
+            ),
+            None => "Not known: this browser's storage cannot be read.".to_string(),
+        }
+    };
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    leptos::task::spawn_local(async move {
+        let found = browser_store::estimate().await;
+        estimate.set(found);
+    });
+    let estimate_text = move || {
+        estimate.get().map(|(usage, quota)| {
+            format!(
+                "The browser estimates this site may use up to {} of storage in all, and reports {} in use (some browsers leave out the storage above).",
+                human_bytes(quota),
+                human_bytes(usage)
             )
-            .err(),
-        );
+        })
+    };
+    let confirming_discard = RwSignal::new(None::<String>);
+    let discard_error = RwSignal::new(None::<String>);
+    let damaged_rows = move || {
+        state
+            .quarantined
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, key)| {
+                let label = format!("Damaged copy {}", i + 1);
+                let size = state
+                    .quarantined_text(&key)
+                    .map(|t| human_bytes((t.encode_utf16().count() * 2) as f64))
+                    .unwrap_or_default();
+                let (k1, k2) = (key.clone(), key.clone());
+                view! {
+                    <li>
+                        {format!("{label} ({size}) ")}
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| download_error.set(state.download_quarantined(&k1).err())>
+                            {format!("Download {}", label.to_lowercase())}
+                        </button>
+                        " "
+                        <button type="button" class="button button-warning"
+                            on:click=move |_| confirming_discard.set(Some(k2.clone()))>
+                            {format!("Delete {}", label.to_lowercase())}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let discard = move |_| {
+        if let Some(key) = confirming_discard.get_untracked() {
+            discard_error.set(state.discard_quarantined(&key).err());
+        }
+        confirming_discard.set(None);
     };
     let apply = move |_| {
         match confirming.get_untracked() {
@@ -70,6 +170,12 @@ pub fn WorkspacePage() -> impl IntoView {
             <div class="summary-row"><dt>"Workspace"</dt><dd>{move || state.workspace.read().name.clone()}</dd></div>
             <div class="summary-row"><dt>"Contents"</dt><dd>{counts}</dd></div>
             <div class="summary-row"><dt>"Saving"</dt><dd>{status}</dd></div>
+            <div class="summary-row"><dt>"Last downloaded"</dt><dd>{last_download}</dd></div>
+            <div class="summary-row"><dt>"Kept until you delete it"</dt><dd>{persisted}</dd></div>
+            <div class="summary-row">
+                <dt>"Storage used"</dt>
+                <dd>{local_used}<Show when=move || estimate.get().is_some()>" "{estimate_text}</Show></dd>
+            </div>
         </dl>
 
         <h2>"Download a copy"</h2>
@@ -77,6 +183,25 @@ pub fn WorkspacePage() -> impl IntoView {
         <button type="button" class="button button-secondary" on:click=download>"Download a copy"</button>
         <Show when=move || download_error.get().is_some()>
             <p class="error-message" role="alert">{move || download_error.get()}</p>
+        </Show>
+
+        <Show when=move || !state.quarantined.read().is_empty()>
+            <h2>"Damaged data kept aside"</h2>
+            <p>"Saved data that could not be opened is kept here, exactly as it was found, so nothing is lost. Download it to keep it or to ask for help with it, then delete it here."</p>
+            <ul class="plain-list">{damaged_rows}</ul>
+            <Show when=move || confirming_discard.get().is_some()>
+                <div class="confirm-panel" role="group" aria-labelledby="discard-title">
+                    <h3 id="discard-title">"Delete this damaged copy?"</h3>
+                    <p>"It cannot be brought back. Download it first if you may need it."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button-warning" on:click=discard>"Yes, delete it"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || discard_error.get().is_some()>
+                <p class="error-message" role="alert">{move || discard_error.get()}</p>
+            </Show>
         </Show>
 
         <h2>"Start again"</h2>

@@ -77,6 +77,9 @@ test('no violations with the save-failure banner showing', async () => {
   const { app, page } = env;
   await app.open(`/goals/${GOAL_AE}/edit`);
   await page.evaluate(() => {
+    // The spare copy of the previous save would give way first; remove it so the
+    // store is really full.
+    localStorage.removeItem('scorecard.workspace.previous');
     let n = 0;
     for (let size = 1 << 20; size >= 1; size >>= 1) {
       const chunk = 'x'.repeat(size);

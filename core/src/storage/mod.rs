@@ -1,13 +1,21 @@
 //! Saving a workspace: a small key-value trait the browser's localStorage and an in-memory store
-//! both implement, a versioned and checksummed envelope, and a repository that saves and loads.
+//! both implement, a versioned and checksummed envelope, migrations between schema versions, and
+//! a repository that saves, verifies, keeps a spare copy, refuses stale writes and moves damaged
+//! data aside.
 
+mod backup_log;
 mod envelope;
 mod memory;
+pub mod migrate;
 mod repository;
 
+pub use backup_log::{BackupLog, Reminder, BACKUP_LOG_KEY, REMIND_AFTER_DAYS};
 pub use envelope::{Envelope, CURRENT_SCHEMA_VERSION, ENVELOPE_FORMAT};
 pub use memory::MemoryStore;
-pub use repository::{LoadOutcome, Repository, SaveError, QUARANTINE_KEY, WORKSPACE_KEY};
+pub use repository::{
+    encode, quarantine_keys, EarlierCopy, LoadOutcome, Reloaded, Repository, SaveError, Saved,
+    PREVIOUS_KEY, QUARANTINE_KEY, QUARANTINE_SLOTS, WORKSPACE_KEY,
+};
 
 /// A failure of the underlying store.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -23,6 +31,24 @@ pub enum StoreError {
     Other(String),
 }
 
+impl StoreError {
+    /// Classifies an exception thrown by the browser's storage from its `name`, legacy numeric
+    /// `code` and `message`, recognising a full store in every browser's spelling:
+    /// `QuotaExceededError` (code 22: Chrome, Edge, Safari, current Firefox) and Firefox's older
+    /// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014). A `SecurityError` means storage is switched off
+    /// (for example, blocked cookies or some private windows).
+    pub fn from_browser_exception(name: &str, code: u16, message: &str) -> StoreError {
+        match (name, code) {
+            ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => {
+                StoreError::QuotaExceeded
+            }
+            ("SecurityError", _) | (_, 18) => StoreError::Unavailable(message.to_string()),
+            _ if message.is_empty() => StoreError::Other(name.to_string()),
+            _ => StoreError::Other(format!("{name}: {message}")),
+        }
+    }
+}
+
 /// A string key-value store: localStorage in the browser, [`MemoryStore`] in tests.
 pub trait KeyValueStore {
     /// The value at `key`, if any.
@@ -31,4 +57,55 @@ pub trait KeyValueStore {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Removes `key`.
     fn remove(&self, key: &str) -> Result<(), StoreError>;
+}
+
+impl<T: KeyValueStore + ?Sized> KeyValueStore for &T {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StoreError;
+
+    #[test]
+    fn a_full_store_is_recognised_in_every_browsers_spelling() {
+        for (name, code) in [
+            ("QuotaExceededError", 22),
+            ("QuotaExceededError", 0),
+            ("NS_ERROR_DOM_QUOTA_REACHED", 1014),
+            ("NS_ERROR_DOM_QUOTA_REACHED", 0),
+            ("Error", 22),
+            ("", 1014),
+        ] {
+            assert_eq!(
+                StoreError::from_browser_exception(name, code, "full"),
+                StoreError::QuotaExceeded,
+                "{name} {code}"
+            );
+        }
+    }
+
+    #[test]
+    fn storage_switched_off_and_other_failures_are_told_apart() {
+        assert_eq!(
+            StoreError::from_browser_exception("SecurityError", 18, "The operation is insecure."),
+            StoreError::Unavailable("The operation is insecure.".into())
+        );
+        assert_eq!(
+            StoreError::from_browser_exception("InvalidStateError", 11, "gone"),
+            StoreError::Other("InvalidStateError: gone".into())
+        );
+        assert_eq!(
+            StoreError::QuotaExceeded.to_string(),
+            "the browser's storage for this site is full"
+        );
+    }
 }
