@@ -11,14 +11,19 @@ use std::time::Instant;
 use chrono::{TimeZone, Utc};
 use scorecard_core::analysis::{Frequency, MeasureKind, Period, PeriodValue, Polarity, Trajectory};
 use scorecard_core::measures::measure_status;
-use scorecard_core::model::{Actual, Goal, GoalLevel, Measure, OrgKind, Organisation, Perspective, Stamps};
+use scorecard_core::model::{
+    Actual, Goal, GoalLevel, Measure, OrgKind, Organisation, Perspective, Stamps,
+};
 use scorecard_core::storage::{MemoryStore, Repository};
 use scorecard_core::{Id, Workspace};
 
 fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = f();
-    println!("{label:<48} {:>9.2} ms", start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "{label:<48} {:>9.2} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     out
 }
 
@@ -43,7 +48,8 @@ fn main() {
             let goal = |level, parent, title: String| Goal {
                 id: Id::new_v4(),
                 title,
-                description: "A description of a typical length for a goal in a board paper.".into(),
+                description: "A description of a typical length for a goal in a board paper."
+                    .into(),
                 level,
                 perspective: Perspective::ALL[s % 4],
                 owner_id: None,
@@ -55,7 +61,11 @@ fn main() {
                 due_date: None,
                 stamps,
             };
-            let sg = goal(GoalLevel::Strategic, None, format!("Strategic goal {o}.{s}"));
+            let sg = goal(
+                GoalLevel::Strategic,
+                None,
+                format!("Strategic goal {o}.{s}"),
+            );
             let sid = sg.id;
             ws.goals.push(sg);
             goal_ids.push(sid);
@@ -64,7 +74,11 @@ fn main() {
                 let tid = tg.id;
                 ws.goals.push(tg);
                 for i in 0..individuals_per_team {
-                    ws.goals.push(goal(GoalLevel::Individual, Some(tid), format!("Individual goal {o}.{s}.{t}.{i}")));
+                    ws.goals.push(goal(
+                        GoalLevel::Individual,
+                        Some(tid),
+                        format!("Individual goal {o}.{s}.{t}.{i}"),
+                    ));
                 }
             }
         }
@@ -94,7 +108,8 @@ fn main() {
         }
         let base = PeriodValue::new(first.offset(47).unwrap(), 72.0);
         let target = PeriodValue::new(first.offset(59).unwrap(), 78.0);
-        measure.trajectory = Some(Trajectory::straight_line(MeasureKind::Point, base, target).unwrap());
+        measure.trajectory =
+            Some(Trajectory::straight_line(MeasureKind::Point, base, target).unwrap());
         ws.measures.push(measure);
     }
     println!(
@@ -106,14 +121,28 @@ fn main() {
     );
     let today = now.date_naive();
     timed("cascade (tree + not aligned)", || ws.cascade());
-    timed("status of every goal (one pass)", || ws.all_goal_statuses(today, &ws.rollup));
-    timed("measure status + SPC for every measure", || {
-        ws.measures.iter().map(|m| measure_status(m, today).status).count()
+    timed("status of every goal (one pass)", || {
+        ws.all_goal_statuses(today, &ws.rollup)
     });
-    let json = timed("serialise workspace to JSON", || serde_json::to_string(&ws).unwrap());
-    println!("{:<48} {:>9.2} MB ({} UTF-16 units)", "saved size", json.len() as f64 / 1e6, json.encode_utf16().count());
+    timed("measure status + SPC for every measure", || {
+        ws.measures
+            .iter()
+            .map(|m| measure_status(m, today).status)
+            .count()
+    });
+    let json = timed("serialise workspace to JSON", || {
+        serde_json::to_string(&ws).unwrap()
+    });
+    println!(
+        "{:<48} {:>9.2} MB ({} UTF-16 units)",
+        "saved size",
+        json.len() as f64 / 1e6,
+        json.encode_utf16().count()
+    );
     let mut repo = Repository::new(MemoryStore::new(), "bench");
-    timed("save (serialise, checksum, write, read back)", || repo.save(&ws, now).unwrap());
+    timed("save (serialise, checksum, write, read back)", || {
+        repo.save(&ws, now).unwrap()
+    });
     timed("load (parse, checksum, migrate)", || match repo.load() {
         scorecard_core::storage::LoadOutcome::Loaded(w) => w.goals.len(),
         _ => panic!("load failed"),

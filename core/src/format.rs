@@ -20,7 +20,11 @@ pub fn number(value: f64, places: usize) -> String {
         }
         grouped.push(c);
     }
-    let sign = if value < 0.0 && (whole != "0" || !fraction.is_empty()) { "-" } else { "" };
+    let sign = if value < 0.0 && (whole != "0" || !fraction.is_empty()) {
+        "-"
+    } else {
+        ""
+    };
     if fraction.is_empty() {
         format!("{sign}{grouped}")
     } else {

@@ -154,7 +154,9 @@ impl Workspace {
     /// Words for a review subject, e.g. "Team review: Emergency department".
     pub fn subject_title(&self, subject: &ReviewSubject) -> String {
         let name = match subject {
-            ReviewSubject::Individual { person_id, .. } => self.person(*person_id).map(|p| p.name.clone()),
+            ReviewSubject::Individual { person_id, .. } => {
+                self.person(*person_id).map(|p| p.name.clone())
+            }
             ReviewSubject::Team { team_id } => self.team(*team_id).map(|t| t.name.clone()),
             ReviewSubject::Strategic { organisation_id } => {
                 self.organisation(*organisation_id).map(|o| o.name.clone())
@@ -185,9 +187,16 @@ impl Workspace {
             _ => {}
         }
         if self.organisation(review.organisation_id).is_none() {
-            errors.push("organisation", "Choose the organisation that owns the record");
+            errors.push(
+                "organisation",
+                "Choose the organisation that owns the record",
+            );
         }
-        if review.participants.iter().any(|p| self.person(*p).is_none()) {
+        if review
+            .participants
+            .iter()
+            .any(|p| self.person(*p).is_none())
+        {
             errors.push("participants", "A chosen participant no longer exists");
         }
         if review.goals.iter().any(|g| self.goal(*g).is_none()) {
@@ -200,15 +209,25 @@ impl Workspace {
         }
         for (i, a) in review.actions.iter().enumerate() {
             if a.description.trim().is_empty() {
-                errors.push("actions", format!("Action {}: enter what will be done", i + 1));
+                errors.push(
+                    "actions",
+                    format!("Action {}: enter what will be done", i + 1),
+                );
             } else if a.description.chars().count() > v::MAX_TITLE * 2 {
                 errors.push(
                     "actions",
-                    format!("Action {}: must be {} characters or fewer", i + 1, v::MAX_TITLE * 2),
+                    format!(
+                        "Action {}: must be {} characters or fewer",
+                        i + 1,
+                        v::MAX_TITLE * 2
+                    ),
                 );
             }
             if a.owner_id.is_some_and(|o| self.person(o).is_none()) {
-                errors.push("actions", format!("Action {}: the owner no longer exists", i + 1));
+                errors.push(
+                    "actions",
+                    format!("Action {}: the owner no longer exists", i + 1),
+                );
             }
         }
         if let Some(next) = review.next_review {
@@ -220,10 +239,17 @@ impl Workspace {
     }
 
     /// Adds or updates a review.
-    pub fn save_review(&mut self, mut review: Review, now: Timestamp) -> Result<(), ValidationErrors> {
+    pub fn save_review(
+        &mut self,
+        mut review: Review,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
         self.validate_review(&review).into_result()?;
         review.stamps = match self.review(review.id) {
-            Some(old) => Stamps { created_at: old.stamps.created_at, updated_at: now },
+            Some(old) => Stamps {
+                created_at: old.stamps.created_at,
+                updated_at: now,
+            },
             None => Stamps::new(now),
         };
         match self.reviews.iter().position(|r| r.id == review.id) {
@@ -280,7 +306,13 @@ impl Workspace {
                     status: s.status.label().to_string(),
                     latest: s
                         .latest
-                        .map(|l| format!("{} in {}", crate::format::value(l.value, &m.unit), l.period.label()))
+                        .map(|l| {
+                            format!(
+                                "{} in {}",
+                                crate::format::value(l.value, &m.unit),
+                                l.period.label()
+                            )
+                        })
                         .unwrap_or_else(|| "No data".into()),
                 }
             })
@@ -289,7 +321,11 @@ impl Workspace {
 
     /// Reviews of `subject`, newest first.
     pub fn reviews_of(&self, subject: &ReviewSubject) -> Vec<&Review> {
-        let mut list: Vec<&Review> = self.reviews.iter().filter(|r| r.subject == *subject).collect();
+        let mut list: Vec<&Review> = self
+            .reviews
+            .iter()
+            .filter(|r| r.subject == *subject)
+            .collect();
         list.sort_by(|a, b| b.date.cmp(&a.date));
         list
     }
@@ -298,10 +334,14 @@ impl Workspace {
     /// one plus the cadence; with none held yet, due now. `None` when it is not scheduled.
     pub fn review_due(&self, subject: ReviewSubject, today: NaiveDate) -> Option<DueReview> {
         let months = match subject {
-            ReviewSubject::Individual { person_id, kind: IndividualReviewKind::OneToOne } => {
-                self.cadences.one_to_one_for(person_id).months()
-            }
-            ReviewSubject::Individual { kind: IndividualReviewKind::Appraisal, .. } => Some(12),
+            ReviewSubject::Individual {
+                person_id,
+                kind: IndividualReviewKind::OneToOne,
+            } => self.cadences.one_to_one_for(person_id).months(),
+            ReviewSubject::Individual {
+                kind: IndividualReviewKind::Appraisal,
+                ..
+            } => Some(12),
             ReviewSubject::Team { team_id } => self.cadences.team_for(team_id).months(),
             ReviewSubject::Strategic { organisation_id } => {
                 self.cadences.strategic_for(organisation_id).months()
@@ -348,11 +388,17 @@ impl Workspace {
             let s = measure_status(m, today);
             let next = match s.latest {
                 Some(l) => l.period.next(),
-                None => m.trajectory.as_ref().and_then(|t| t.first()).map(|f| f.period),
+                None => m
+                    .trajectory
+                    .as_ref()
+                    .and_then(|t| t.first())
+                    .map(|f| f.period),
             };
             let Some(period) = next else { continue };
             // Data is due one period after the period ends (the usual NHS reporting lag).
-            let Some(due) = period.offset(1).and_then(|p| p.end()) else { continue };
+            let Some(due) = period.offset(1).and_then(|p| p.end()) else {
+                continue;
+            };
             let state = DueState::of(due, today);
             if state != DueState::Upcoming || s.status == RagStatus::DataOverdue {
                 list.push(DueData {
@@ -360,7 +406,11 @@ impl Workspace {
                     name: m.name.clone(),
                     period,
                     due,
-                    state: if s.status == RagStatus::DataOverdue { DueState::Overdue } else { state },
+                    state: if s.status == RagStatus::DataOverdue {
+                        DueState::Overdue
+                    } else {
+                        state
+                    },
                 });
             }
         }
@@ -377,16 +427,32 @@ impl Workspace {
         };
         let mut subjects = Vec::new();
         let mut people = vec![person_id];
-        people.extend(self.people.iter().filter(|p| p.line_manager_id == Some(person_id)).map(|p| p.id));
+        people.extend(
+            self.people
+                .iter()
+                .filter(|p| p.line_manager_id == Some(person_id))
+                .map(|p| p.id),
+        );
         for p in people {
-            subjects.push(ReviewSubject::Individual { person_id: p, kind: IndividualReviewKind::OneToOne });
-            subjects.push(ReviewSubject::Individual { person_id: p, kind: IndividualReviewKind::Appraisal });
+            subjects.push(ReviewSubject::Individual {
+                person_id: p,
+                kind: IndividualReviewKind::OneToOne,
+            });
+            subjects.push(ReviewSubject::Individual {
+                person_id: p,
+                kind: IndividualReviewKind::Appraisal,
+            });
         }
         if let Some(team_id) = person.team_id {
             subjects.push(ReviewSubject::Team { team_id });
         }
         let reviews = self.due_reviews(subjects, today);
-        let owned: Vec<Id> = self.goals.iter().filter(|g| g.owner_id == Some(person_id)).map(|g| g.id).collect();
+        let owned: Vec<Id> = self
+            .goals
+            .iter()
+            .filter(|g| g.owner_id == Some(person_id))
+            .map(|g| g.id)
+            .collect();
         WorkList {
             reviews,
             actions: self.open_actions(|o| o == Some(person_id), today),
@@ -398,14 +464,37 @@ impl Workspace {
     /// appraisals and scheduled one-to-ones, open actions owned by its people, and data due on its
     /// goals' measures.
     pub fn organisation_work(&self, org: Id, today: NaiveDate) -> WorkList {
-        let mut subjects = vec![ReviewSubject::Strategic { organisation_id: org }];
-        subjects.extend(self.teams.iter().filter(|t| t.organisation_id == org).map(|t| ReviewSubject::Team { team_id: t.id }));
+        let mut subjects = vec![ReviewSubject::Strategic {
+            organisation_id: org,
+        }];
+        subjects.extend(
+            self.teams
+                .iter()
+                .filter(|t| t.organisation_id == org)
+                .map(|t| ReviewSubject::Team { team_id: t.id }),
+        );
         for p in self.people.iter().filter(|p| p.organisation_id == org) {
-            subjects.push(ReviewSubject::Individual { person_id: p.id, kind: IndividualReviewKind::OneToOne });
-            subjects.push(ReviewSubject::Individual { person_id: p.id, kind: IndividualReviewKind::Appraisal });
+            subjects.push(ReviewSubject::Individual {
+                person_id: p.id,
+                kind: IndividualReviewKind::OneToOne,
+            });
+            subjects.push(ReviewSubject::Individual {
+                person_id: p.id,
+                kind: IndividualReviewKind::Appraisal,
+            });
         }
-        let staff: Vec<Id> = self.people.iter().filter(|p| p.organisation_id == org).map(|p| p.id).collect();
-        let goals: Vec<Id> = self.goals.iter().filter(|g| g.organisation_id == org).map(|g| g.id).collect();
+        let staff: Vec<Id> = self
+            .people
+            .iter()
+            .filter(|p| p.organisation_id == org)
+            .map(|p| p.id)
+            .collect();
+        let goals: Vec<Id> = self
+            .goals
+            .iter()
+            .filter(|g| g.organisation_id == org)
+            .map(|g| g.id)
+            .collect();
         WorkList {
             reviews: self.due_reviews(subjects, today),
             actions: self.open_actions(|o| o.is_some_and(|o| staff.contains(&o)), today),
@@ -424,11 +513,25 @@ impl Workspace {
     }
 
     /// Adds or updates a development need.
-    pub fn save_development(&mut self, mut need: DevelopmentNeed, now: Timestamp) -> Result<(), ValidationErrors> {
+    pub fn save_development(
+        &mut self,
+        mut need: DevelopmentNeed,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
         errors.required_text("need", "the development need", &need.need, v::MAX_TITLE);
-        errors.max_len("planned_learning", "the planned learning", &need.planned_learning, v::MAX_DESCRIPTION);
-        errors.max_len("evidence", "the evidence", &need.evidence, v::MAX_DESCRIPTION);
+        errors.max_len(
+            "planned_learning",
+            "the planned learning",
+            &need.planned_learning,
+            v::MAX_DESCRIPTION,
+        );
+        errors.max_len(
+            "evidence",
+            "the evidence",
+            &need.evidence,
+            v::MAX_DESCRIPTION,
+        );
         if self.person(need.person_id).is_none() {
             errors.push("person", "That person no longer exists");
         }
@@ -438,7 +541,10 @@ impl Workspace {
         errors.into_result()?;
         need.need = need.need.trim().to_string();
         need.stamps = match self.development.iter().find(|d| d.id == need.id) {
-            Some(old) => Stamps { created_at: old.stamps.created_at, updated_at: now },
+            Some(old) => Stamps {
+                created_at: old.stamps.created_at,
+                updated_at: now,
+            },
             None => Stamps::new(now),
         };
         match self.development.iter().position(|d| d.id == need.id) {
@@ -449,7 +555,11 @@ impl Workspace {
     }
 
     /// Adds or updates a recognition.
-    pub fn save_recognition(&mut self, mut r: Recognition, now: Timestamp) -> Result<(), ValidationErrors> {
+    pub fn save_recognition(
+        &mut self,
+        mut r: Recognition,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
         errors.required_text("award", "the award", &r.award, v::MAX_TITLE);
         errors.max_len("citation", "the citation", &r.citation, v::MAX_DESCRIPTION);
@@ -473,9 +583,18 @@ impl Workspace {
     }
 
     /// Adds or updates an exit interview.
-    pub fn save_exit_interview(&mut self, mut e: ExitInterview, now: Timestamp) -> Result<(), ValidationErrors> {
+    pub fn save_exit_interview(
+        &mut self,
+        mut e: ExitInterview,
+        now: Timestamp,
+    ) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
-        errors.required_text("leaver_name", "the leaver's name", &e.leaver_name, v::MAX_NAME);
+        errors.required_text(
+            "leaver_name",
+            "the leaver's name",
+            &e.leaver_name,
+            v::MAX_NAME,
+        );
         errors.max_len("job_title", "the job title", &e.job_title, v::MAX_JOB_TITLE);
         errors.max_len("themes", "the themes", &e.themes, v::MAX_DESCRIPTION);
         if self.organisation(e.organisation_id).is_none() {
@@ -495,8 +614,13 @@ impl Workspace {
 
     /// Exit reasons counted per financial quarter for `org`, newest quarter first.
     pub fn exit_reason_counts(&self, org: Id) -> Vec<ExitReasonCounts> {
-        let mut by_quarter: BTreeMap<Period, (usize, BTreeMap<ExitReason, usize>)> = BTreeMap::new();
-        for e in self.exit_interviews.iter().filter(|e| e.organisation_id == org) {
+        let mut by_quarter: BTreeMap<Period, (usize, BTreeMap<ExitReason, usize>)> =
+            BTreeMap::new();
+        for e in self
+            .exit_interviews
+            .iter()
+            .filter(|e| e.organisation_id == org)
+        {
             let q = Period::containing(Frequency::Quarterly, e.date);
             let entry = by_quarter.entry(q).or_default();
             entry.0 += 1;
@@ -510,7 +634,11 @@ impl Workspace {
             .map(|(period, (interviews, counts))| {
                 let mut reasons: Vec<(ExitReason, usize)> = counts.into_iter().collect();
                 reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                ExitReasonCounts { period, interviews, reasons }
+                ExitReasonCounts {
+                    period,
+                    interviews,
+                    reasons,
+                }
             })
             .collect()
     }
@@ -534,7 +662,11 @@ impl Workspace {
                         m.name,
                         crate::format::value(a.value, &m.unit),
                         a.period.label(),
-                        if a.history.is_empty() { String::new() } else { " (a correction)".into() }
+                        if a.history.is_empty() {
+                            String::new()
+                        } else {
+                            " (a correction)".into()
+                        }
                     ),
                     link: link.clone(),
                 });
@@ -561,7 +693,11 @@ impl Workspace {
                 }
             }
         }
-        for r in self.recognitions.iter().filter(|r| r.goal_id == Some(goal_id)) {
+        for r in self
+            .recognitions
+            .iter()
+            .filter(|r| r.goal_id == Some(goal_id))
+        {
             events.push(self.recognition_event(r));
         }
         sort_timeline(&mut events);
@@ -583,23 +719,40 @@ impl Workspace {
             self.review_events(r, &mut events);
         }
         for m in &self.measures {
-            for a in m.actuals.iter().filter(|a| !a.entered_by.is_empty() && a.entered_by == person.name) {
+            for a in m
+                .actuals
+                .iter()
+                .filter(|a| !a.entered_by.is_empty() && a.entered_by == person.name)
+            {
                 events.push(TimelineEvent {
                     date: a.entered_at.date_naive(),
                     kind: "Data",
-                    text: format!("Entered {} for {} on {}", crate::format::value(a.value, &m.unit), a.period.label(), m.name),
+                    text: format!(
+                        "Entered {} for {} on {}",
+                        crate::format::value(a.value, &m.unit),
+                        a.period.label(),
+                        m.name
+                    ),
                     link: Some(format!("/measures/{}", m.id)),
                 });
             }
         }
-        for r in self.recognitions.iter().filter(|r| r.recognised == Recognised::Person { person_id }) {
+        for r in self
+            .recognitions
+            .iter()
+            .filter(|r| r.recognised == Recognised::Person { person_id })
+        {
             events.push(self.recognition_event(r));
         }
         for d in self.development.iter().filter(|d| d.person_id == person_id) {
             events.push(TimelineEvent {
                 date: d.stamps.updated_at.date_naive(),
                 kind: "Development",
-                text: format!("Development plan: {} ({})", d.need, d.status.label().to_lowercase()),
+                text: format!(
+                    "Development plan: {} ({})",
+                    d.need,
+                    d.status.label().to_lowercase()
+                ),
                 link: None,
             });
         }
@@ -626,7 +779,11 @@ impl Workspace {
                 events.push(TimelineEvent {
                     date: closed.date_naive(),
                     kind: "Action",
-                    text: format!("Action {}: {}", a.status.label().to_lowercase(), a.description),
+                    text: format!(
+                        "Action {}: {}",
+                        a.status.label().to_lowercase(),
+                        a.description
+                    ),
                     link: link.clone(),
                 });
             }

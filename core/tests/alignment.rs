@@ -188,7 +188,8 @@ fn the_cascade_of_thousands_of_goals_builds() {
 fn deleting_goals_leaves_tombstones_for_partners() {
     use scorecard_core::exchange::RecordKind;
     let mut c = chain();
-    c.ws.delete_goal(c.team, ChildGoals::DeleteThem, later()).unwrap();
+    c.ws.delete_goal(c.team, ChildGoals::DeleteThem, later())
+        .unwrap();
     for id in [c.team, c.individual] {
         let t = c.ws.tombstone(RecordKind::Goal, id).expect("tombstone");
         assert_eq!((t.organisation_id, t.deleted_at), (c.org, later()));

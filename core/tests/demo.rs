@@ -76,14 +76,30 @@ fn an_empty_perspective_is_reported() {
 #[test]
 fn the_demo_reviews_are_valid_and_the_work_list_is_realistic() {
     let ws = demo::partnership(now());
-    assert!(ws.reviews.len() > ws.people.len(), "an appraisal each, plus team and strategic reviews");
+    assert!(
+        ws.reviews.len() > ws.people.len(),
+        "an appraisal each, plus team and strategic reviews"
+    );
     for r in &ws.reviews {
         let errors = ws.validate_review(r);
-        assert!(errors.is_empty(), "{}: {errors}", ws.subject_title(&r.subject));
+        assert!(
+            errors.is_empty(),
+            "{}: {errors}",
+            ws.subject_title(&r.subject)
+        );
     }
     let work = ws.organisation_work(demo::TRUST, now().date_naive());
     let titles: Vec<&str> = work.reviews.iter().map(|r| r.title.as_str()).collect();
-    assert!(titles.contains(&"Team review: Emergency department"), "{titles:?}");
-    assert!(work.reviews.len() <= 8, "not every appraisal at once: {titles:?}");
-    assert!(work.actions.iter().any(|a| a.state == scorecard_core::reviews::DueState::Overdue));
+    assert!(
+        titles.contains(&"Team review: Emergency department"),
+        "{titles:?}"
+    );
+    assert!(
+        work.reviews.len() <= 8,
+        "not every appraisal at once: {titles:?}"
+    );
+    assert!(work
+        .actions
+        .iter()
+        .any(|a| a.state == scorecard_core::reviews::DueState::Overdue));
 }

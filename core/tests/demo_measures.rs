@@ -25,11 +25,8 @@ fn every_demo_measure_is_valid_with_a_year_or_more_of_data() {
         assert!(errors.is_empty(), "{}: {errors}", m.name);
         assert!(m.trajectory.is_some(), "{} has a trajectory", m.name);
     }
-    let point_measures_with_two_years = ws
-        .measures
-        .iter()
-        .filter(|m| m.actuals.len() >= 24)
-        .count();
+    let point_measures_with_two_years =
+        ws.measures.iter().filter(|m| m.actuals.len() >= 24).count();
     assert!(point_measures_with_two_years >= 5);
 }
 
@@ -77,7 +74,10 @@ fn ae_cannot_reach_its_target_and_the_owner_disagrees_with_the_data() {
 #[test]
 fn agency_spend_shows_improvement() {
     let ws = demo::partnership(common::now());
-    let summary = measure_status(find(&ws, "Agency spend as a share of the pay bill"), today());
+    let summary = measure_status(
+        find(&ws, "Agency spend as a share of the pay bill"),
+        today(),
+    );
     assert!(
         matches!(summary.variation, Some(VariationIcon::ImprovementLow)),
         "{:?}",
@@ -91,9 +91,18 @@ fn the_demo_works_whatever_month_it_is_opened() {
         let now = Utc.with_ymd_and_hms(2027, month, 15, 12, 0, 0).unwrap();
         let ws = demo::partnership(now);
         for m in &ws.measures {
-            assert!(ws.validate_measure(m).is_empty(), "{} in month {month}", m.name);
+            assert!(
+                ws.validate_measure(m).is_empty(),
+                "{} in month {month}",
+                m.name
+            );
             let s = measure_status(m, now.date_naive());
-            assert_ne!(s.status, RagStatus::DataOverdue, "{} in month {month}", m.name);
+            assert_ne!(
+                s.status,
+                RagStatus::DataOverdue,
+                "{} in month {month}",
+                m.name
+            );
         }
     }
 }

@@ -519,7 +519,10 @@ fn deleting_a_goal_removes_its_measures_and_those_below_it() {
 fn deleting_a_measure() {
     let mut c = chain();
     let id = rated(&mut c.ws, c.strategic, "A", 1.0, 1.0, 1.0);
-    assert_eq!(c.ws.delete_measure(new_id(), later()), Err(DeleteError::NotFound));
+    assert_eq!(
+        c.ws.delete_measure(new_id(), later()),
+        Err(DeleteError::NotFound)
+    );
     c.ws.delete_measure(id, later()).unwrap();
     assert!(c.ws.measures.is_empty());
 }

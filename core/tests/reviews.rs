@@ -48,7 +48,12 @@ fn world() -> World {
     let nurse = person("Nurse", Some(manager_id));
     let nurse_id = nurse.id;
     c.ws.save_person(nurse, now()).unwrap();
-    World { c, team: team_id, manager: manager_id, nurse: nurse_id }
+    World {
+        c,
+        team: team_id,
+        manager: manager_id,
+        nurse: nurse_id,
+    }
 }
 
 fn review(w: &World, subject: ReviewSubject, date: NaiveDate) -> Review {
@@ -74,13 +79,20 @@ fn a_team_with_no_review_is_due_now_and_quarterly_after_one() {
     let subject = ReviewSubject::Team { team_id: w.team };
     let today = d(2026, 11, 26);
     let due = w.c.ws.review_due(subject, today).unwrap();
-    assert_eq!((due.due, due.state, due.last), (today, DueState::DueSoon, None));
+    assert_eq!(
+        (due.due, due.state, due.last),
+        (today, DueState::DueSoon, None)
+    );
 
-    w.c.ws.save_review(review(&w, subject, d(2026, 7, 20)), now()).unwrap();
+    w.c.ws
+        .save_review(review(&w, subject, d(2026, 7, 20)), now())
+        .unwrap();
     let due = w.c.ws.review_due(subject, today).unwrap();
     assert_eq!((due.due, due.state), (d(2026, 10, 20), DueState::Overdue));
 
-    w.c.ws.save_review(review(&w, subject, d(2026, 11, 2)), now()).unwrap();
+    w.c.ws
+        .save_review(review(&w, subject, d(2026, 11, 2)), now())
+        .unwrap();
     let due = w.c.ws.review_due(subject, today).unwrap();
     assert_eq!((due.due, due.state), (d(2027, 2, 2), DueState::Upcoming));
 }
@@ -88,10 +100,19 @@ fn a_team_with_no_review_is_due_now_and_quarterly_after_one() {
 #[test]
 fn each_cadence_sets_the_interval_and_none_means_not_scheduled() {
     let mut w = world();
-    let subject = ReviewSubject::Individual { person_id: w.nurse, kind: IndividualReviewKind::OneToOne };
+    let subject = ReviewSubject::Individual {
+        person_id: w.nurse,
+        kind: IndividualReviewKind::OneToOne,
+    };
     let today = d(2026, 11, 26);
-    assert_eq!(w.c.ws.review_due(subject, today), None, "one-to-ones are not scheduled by default");
-    w.c.ws.save_review(review(&w, subject, d(2026, 10, 31)), now()).unwrap();
+    assert_eq!(
+        w.c.ws.review_due(subject, today),
+        None,
+        "one-to-ones are not scheduled by default"
+    );
+    w.c.ws
+        .save_review(review(&w, subject, d(2026, 10, 31)), now())
+        .unwrap();
     for (cadence, expected) in [
         (Cadence::Monthly, d(2026, 11, 30)),
         (Cadence::Quarterly, d(2027, 1, 31)),
@@ -99,14 +120,21 @@ fn each_cadence_sets_the_interval_and_none_means_not_scheduled() {
         (Cadence::Annual, d(2027, 10, 31)),
     ] {
         w.c.ws.cadences.set_one_to_one(w.nurse, cadence);
-        assert_eq!(w.c.ws.review_due(subject, today).unwrap().due, expected, "{cadence:?}");
+        assert_eq!(
+            w.c.ws.review_due(subject, today).unwrap().due,
+            expected,
+            "{cadence:?}"
+        );
     }
     assert_eq!(
         w.c.ws.review_due(subject, today).unwrap().state,
         DueState::Upcoming
     );
     w.c.ws.cadences.set_one_to_one(w.nurse, Cadence::Monthly);
-    assert_eq!(w.c.ws.review_due(subject, today).unwrap().state, DueState::DueSoon);
+    assert_eq!(
+        w.c.ws.review_due(subject, today).unwrap().state,
+        DueState::DueSoon
+    );
     w.c.ws.cadences.set_one_to_one(w.nurse, Cadence::None);
     assert_eq!(w.c.ws.review_due(subject, today), None);
 }
@@ -114,7 +142,9 @@ fn each_cadence_sets_the_interval_and_none_means_not_scheduled() {
 #[test]
 fn a_next_review_date_agreed_at_the_review_wins() {
     let mut w = world();
-    let subject = ReviewSubject::Strategic { organisation_id: w.c.org };
+    let subject = ReviewSubject::Strategic {
+        organisation_id: w.c.org,
+    };
     let mut r = review(&w, subject, d(2026, 9, 1));
     r.next_review = Some(d(2026, 11, 20));
     w.c.ws.save_review(r, now()).unwrap();
@@ -124,11 +154,23 @@ fn a_next_review_date_agreed_at_the_review_wins() {
 
 #[test]
 fn rating_gaps_are_self_minus_manager() {
-    let r = GoalRating { goal_id: new_id(), self_rating: Some(4), manager_rating: Some(2) };
+    let r = GoalRating {
+        goal_id: new_id(),
+        self_rating: Some(4),
+        manager_rating: Some(2),
+    };
     assert_eq!(r.gap(), Some(2));
-    let r = GoalRating { goal_id: new_id(), self_rating: Some(2), manager_rating: Some(3) };
+    let r = GoalRating {
+        goal_id: new_id(),
+        self_rating: Some(2),
+        manager_rating: Some(3),
+    };
     assert_eq!(r.gap(), Some(-1));
-    let r = GoalRating { goal_id: new_id(), self_rating: None, manager_rating: Some(3) };
+    let r = GoalRating {
+        goal_id: new_id(),
+        self_rating: None,
+        manager_rating: Some(3),
+    };
     assert_eq!(r.gap(), None);
 }
 
@@ -136,8 +178,16 @@ fn rating_gaps_are_self_minus_manager() {
 fn invalid_reviews_are_refused_and_change_nothing() {
     let mut w = world();
     let before = w.c.ws.clone();
-    let mut r = review(&w, ReviewSubject::Team { team_id: new_id() }, d(2026, 11, 1));
-    r.ratings = vec![GoalRating { goal_id: w.c.team, self_rating: Some(6), manager_rating: None }];
+    let mut r = review(
+        &w,
+        ReviewSubject::Team { team_id: new_id() },
+        d(2026, 11, 1),
+    );
+    r.ratings = vec![GoalRating {
+        goal_id: w.c.team,
+        self_rating: Some(6),
+        manager_rating: None,
+    }];
     r.actions = vec![ReviewAction {
         id: new_id(),
         description: " ".into(),
@@ -150,7 +200,10 @@ fn invalid_reviews_are_refused_and_change_nothing() {
     let errors = w.c.ws.save_review(r, now()).unwrap_err();
     let fields: Vec<_> = errors.0.iter().map(|e| e.field).collect();
     assert_eq!(fields, vec!["subject", "ratings", "actions", "next_review"]);
-    assert_eq!(errors.for_field("actions"), Some("Action 1: enter what will be done"));
+    assert_eq!(
+        errors.for_field("actions"),
+        Some("Action 1: enter what will be done")
+    );
     assert_eq!(w.c.ws, before);
 }
 
@@ -177,7 +230,9 @@ fn an_action_shows_on_its_owners_work_until_it_is_done() {
     assert!(w.c.ws.my_work(w.manager, today).actions.is_empty());
     assert_eq!(w.c.ws.organisation_work(w.c.org, today).actions.len(), 1);
 
-    w.c.ws.set_action_status(review_id, action_id, ActionStatus::Done, later()).unwrap();
+    w.c.ws
+        .set_action_status(review_id, action_id, ActionStatus::Done, later())
+        .unwrap();
     assert!(w.c.ws.my_work(w.nurse, today).actions.is_empty());
     let closed = &w.c.ws.review(review_id).unwrap().actions[0];
     assert_eq!(closed.closed_at, Some(later()));
@@ -191,7 +246,10 @@ fn a_manager_sees_reviews_due_for_their_reports() {
     let titles: Vec<_> = work.reviews.iter().map(|r| r.title.as_str()).collect();
     assert!(titles.contains(&"One-to-one: Nurse"), "{titles:?}");
     assert!(titles.contains(&"Annual appraisal: Matron"), "{titles:?}");
-    assert!(titles.contains(&"Team review: Emergency department"), "{titles:?}");
+    assert!(
+        titles.contains(&"Team review: Emergency department"),
+        "{titles:?}"
+    );
 }
 
 #[test]
@@ -221,7 +279,11 @@ fn timelines_are_newest_first_with_reviews_before_their_actions() {
         ]
     );
     let person = w.c.ws.person_timeline(w.nurse);
-    assert_eq!(person.len(), 2, "the review where they own an action, and the action");
+    assert_eq!(
+        person.len(),
+        2,
+        "the review where they own an action, and the action"
+    );
 }
 
 #[test]
@@ -230,5 +292,8 @@ fn the_demo_timeline_shows_status_changes_of_its_measures() {
     let goal = scorecard_core::demo::SMOKING_GOAL;
     let events = ws.goal_timeline(goal);
     assert!(events.iter().any(|e| e.kind == "Data"));
-    assert!(events.windows(2).all(|p| p[0].date >= p[1].date), "newest first");
+    assert!(
+        events.windows(2).all(|p| p[0].date >= p[1].date),
+        "newest first"
+    );
 }

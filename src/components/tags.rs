@@ -45,10 +45,14 @@ pub fn StatusBadge(status: RagStatus) -> impl IntoView {
 #[component]
 pub fn VariationBadge(icon: Option<VariationIcon>) -> impl IntoView {
     match icon {
-        None => view! { <span class="spc-badge spc-none">"Not enough data for SPC"</span> }.into_any(),
+        None => {
+            view! { <span class="spc-badge spc-none">"Not enough data for SPC"</span> }.into_any()
+        }
         Some(icon) => {
             let class = match icon {
-                VariationIcon::ImprovementHigh | VariationIcon::ImprovementLow => "spc-badge spc-improvement",
+                VariationIcon::ImprovementHigh | VariationIcon::ImprovementLow => {
+                    "spc-badge spc-improvement"
+                }
                 VariationIcon::ConcernHigh | VariationIcon::ConcernLow => "spc-badge spc-concern",
                 VariationIcon::NeitherHigh | VariationIcon::NeitherLow => "spc-badge spc-neither",
                 VariationIcon::CommonCause => "spc-badge spc-common",
@@ -67,7 +71,10 @@ pub fn VariationBadge(icon: Option<VariationIcon>) -> impl IntoView {
 #[component]
 pub fn AssuranceBadge(icon: Option<AssuranceIcon>) -> impl IntoView {
     match icon {
-        None => view! { <span class="spc-badge spc-none">"No assurance (no target or limits)"</span> }.into_any(),
+        None => {
+            view! { <span class="spc-badge spc-none">"No assurance (no target or limits)"</span> }
+                .into_any()
+        }
         Some(icon) => {
             let class = match icon {
                 AssuranceIcon::ConsistentlyPass => "spc-badge spc-improvement",

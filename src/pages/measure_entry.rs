@@ -62,7 +62,11 @@ pub fn EnterActualForm(measure: Measure) -> impl IntoView {
     let frequency = measure.frequency;
     let unit = measure.unit.clone();
     let periods = entry_periods(&measure);
-    let period = RwSignal::new(next_period(&measure).map(|p| period_key(&p)).unwrap_or_default());
+    let period = RwSignal::new(
+        next_period(&measure)
+            .map(|p| period_key(&p))
+            .unwrap_or_default(),
+    );
     let amount = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let by = RwSignal::new(String::new());
@@ -89,11 +93,15 @@ pub fn EnterActualForm(measure: Measure) -> impl IntoView {
             focus_error_summary(summary);
             return;
         };
-        let previous = state
-            .workspace
-            .with_untracked(|ws| ws.measure(id).and_then(|m| m.actual_for(&p)).map(|a| a.value));
+        let previous = state.workspace.with_untracked(|ws| {
+            ws.measure(id)
+                .and_then(|m| m.actual_for(&p))
+                .map(|a| a.value)
+        });
         let unit = unit.clone();
-        match state.edit(|ws| ws.record_actual(id, p, v, &note.get_untracked(), &by.get_untracked(), now())) {
+        match state.edit(|ws| {
+            ws.record_actual(id, p, v, &note.get_untracked(), &by.get_untracked(), now())
+        }) {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
                 saved.set(Some(match previous {
@@ -113,7 +121,9 @@ pub fn EnterActualForm(measure: Measure) -> impl IntoView {
         }
     };
     let hint = match measure.kind {
-        MeasureKind::Cumulative => "This is a running total: enter the total for the financial year so far.",
+        MeasureKind::Cumulative => {
+            "This is a running total: enter the total for the financial year so far."
+        }
         MeasureKind::Point => "The value for that period alone.",
     };
     let id_of = |f: &str| field_id(PREFIX, f);
@@ -144,12 +154,32 @@ pub fn SelfAssessmentForm(measure: Measure) -> impl IntoView {
     let id = measure.id;
     let frequency = measure.frequency;
     let periods = entry_periods(&measure);
-    let latest = measure.actuals.last().map(|a| a.period).or_else(|| next_period(&measure));
+    let latest = measure
+        .actuals
+        .last()
+        .map(|a| a.period)
+        .or_else(|| next_period(&measure));
     let existing = latest.and_then(|p| measure.self_assessment_for(&p).cloned());
     let period = RwSignal::new(latest.map(|p| period_key(&p)).unwrap_or_default());
-    let rag = RwSignal::new(existing.as_ref().map(|s| rag_key(s.rag)).unwrap_or_default().to_string());
-    let confidence = RwSignal::new(existing.as_ref().map(|s| s.confidence.to_string()).unwrap_or_default());
-    let narrative = RwSignal::new(existing.as_ref().map(|s| s.narrative.clone()).unwrap_or_default());
+    let rag = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|s| rag_key(s.rag))
+            .unwrap_or_default()
+            .to_string(),
+    );
+    let confidence = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|s| s.confidence.to_string())
+            .unwrap_or_default(),
+    );
+    let narrative = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|s| s.narrative.clone())
+            .unwrap_or_default(),
+    );
     let by = RwSignal::new(existing.map(|s| s.assessed_by).unwrap_or_default());
     let errors = RwSignal::new(ValidationErrors::default());
     let saved = RwSignal::new(None::<String>);
@@ -176,7 +206,8 @@ pub fn SelfAssessmentForm(measure: Measure) -> impl IntoView {
         if level.is_none() {
             problems.push("confidence", "Choose how confident you are, from 1 to 5");
         }
-        let (Some(p), Some(r), Some(c), true) = (chosen, chosen_rag, level, problems.is_empty()) else {
+        let (Some(p), Some(r), Some(c), true) = (chosen, chosen_rag, level, problems.is_empty())
+        else {
             errors.set(problems);
             focus_error_summary(summary);
             return;
@@ -254,8 +285,19 @@ pub fn SpcSettingsForm(measure: Measure) -> impl IntoView {
     let settings = measure.spc.clone();
     let screening = RwSignal::new(if settings.screening { "on" } else { "off" }.to_string());
     let runs = RwSignal::new(if settings.run_length_six { "6" } else { "7" }.to_string());
-    let rebase = RwSignal::new(settings.rebase_at.iter().map(period_key).collect::<Vec<_>>());
-    let freeze = RwSignal::new(settings.freeze_after.map(|n| n.to_string()).unwrap_or_default());
+    let rebase = RwSignal::new(
+        settings
+            .rebase_at
+            .iter()
+            .map(period_key)
+            .collect::<Vec<_>>(),
+    );
+    let freeze = RwSignal::new(
+        settings
+            .freeze_after
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+    );
     let errors = RwSignal::new(ValidationErrors::default());
     let saved = RwSignal::new(None::<String>);
     let summary = NodeRef::new();
@@ -283,7 +325,10 @@ pub fn SpcSettingsForm(measure: Measure) -> impl IntoView {
                 Ok(n) => Some(n),
                 Err(_) => {
                     let mut e = ValidationErrors::default();
-                    e.push("spc_freeze_after", "Enter a whole number of points, for example 12, or leave it empty");
+                    e.push(
+                        "spc_freeze_after",
+                        "Enter a whole number of points, for example 12, or leave it empty",
+                    );
                     errors.set(e);
                     focus_error_summary(summary);
                     return;
@@ -301,7 +346,9 @@ pub fn SpcSettingsForm(measure: Measure) -> impl IntoView {
         match state.edit(|ws| ws.save_measure(m, now())) {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
-                saved.set(Some("Chart options saved; the chart above is redrawn.".into()));
+                saved.set(Some(
+                    "Chart options saved; the chart above is redrawn.".into(),
+                ));
             }
             Err(e) => {
                 errors.set(e);

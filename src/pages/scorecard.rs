@@ -5,11 +5,11 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{balance, GoalLevel, Id, Perspective};
 
 use super::{org_short, person_name};
+use crate::components::layout::set_page_title;
 use crate::components::tags::StatusBadge;
 use crate::state::now;
-use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
-use crate::components::layout::set_page_title;
 use crate::state::AppState;
+use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
 
 /// One strategic goal as the scorecard shows it.
 #[derive(Clone, PartialEq)]
@@ -70,7 +70,11 @@ pub fn ScorecardPage() -> impl IntoView {
                             status: statuses.get(&g.id).copied().unwrap_or(RagStatus::NoDataYet),
                         })
                         .collect();
-                    (p, ws.perspective_status(p, filter, today, &ws.rollup), cards)
+                    (
+                        p,
+                        ws.perspective_status(p, filter, today, &ws.rollup),
+                        cards,
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -121,7 +125,11 @@ pub fn ScorecardPage() -> impl IntoView {
 }
 
 #[component]
-fn PerspectiveColumn(perspective: Perspective, status: RagStatus, cards: Vec<Card>) -> impl IntoView {
+fn PerspectiveColumn(
+    perspective: Perspective,
+    status: RagStatus,
+    cards: Vec<Card>,
+) -> impl IntoView {
     let heading_id = format!("perspective-{}", perspective.key());
     let add_href = format!(
         "/goals/new?level={}&perspective={}",
@@ -166,7 +174,12 @@ fn PerspectiveColumn(perspective: Perspective, status: RagStatus, cards: Vec<Car
 #[component]
 fn RollupChoice() -> impl IntoView {
     let state = AppState::get();
-    let is_weighted = move || matches!(state.workspace.read().rollup, RollupMethod::WeightedAverage(_));
+    let is_weighted = move || {
+        matches!(
+            state.workspace.read().rollup,
+            RollupMethod::WeightedAverage(_)
+        )
+    };
     let on_change = move |ev: leptos::ev::Event| {
         let method = if event_target_value(&ev) == "weighted" {
             RollupMethod::WeightedAverage(WeightedThresholds::default())

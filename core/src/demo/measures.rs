@@ -21,7 +21,10 @@ struct Noise(u64);
 impl Noise {
     /// A value in [-1, 1).
     fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) as f64 / (1u64 << 31) as f64) * 2.0 - 1.0
     }
 }
@@ -89,7 +92,13 @@ fn actual(period: Period, value: f64, note: &str, by: &str, now: Timestamp) -> A
 }
 
 /// A point measure's plan for this financial year: a straight line from last March to the target.
-fn straight_plan(kind: MeasureKind, april: Period, march: Period, from: f64, to: f64) -> Option<(PeriodValue, PeriodValue, Trajectory)> {
+fn straight_plan(
+    kind: MeasureKind,
+    april: Period,
+    march: Period,
+    from: f64,
+    to: f64,
+) -> Option<(PeriodValue, PeriodValue, Trajectory)> {
     let baseline = PeriodValue::new(april.previous()?, from);
     let target = PeriodValue::new(march, to);
     let trajectory = Trajectory::straight_line(kind, baseline, target).ok()?;
@@ -122,7 +131,8 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     let winter = |p: &Period| matches!(p.start().month(), 12 | 1 | 2);
     for p in &months {
         let v = 72.5 + noise.next() * 1.2 - if winter(p) { 1.0 } else { 0.0 };
-        ae.actuals.push(actual(*p, round(v, 1), "", "Helen Marsh", now));
+        ae.actuals
+            .push(actual(*p, round(v, 1), "", "Helen Marsh", now));
     }
     if let Some((b, t, traj)) = straight_plan(MeasureKind::Point, april, march, 72.0, 78.0) {
         ae.baseline = Some(b);
@@ -175,7 +185,9 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
         let this_year = fy_april.start() == april.start();
         let scale = if this_year { 1.04 } else { 0.9 };
         running += (weights[index] * 10.0 * scale + noise.next() * 4.0).round();
-        quits.actuals.push(actual(*p, running, "", "Mark Doyle", now));
+        quits
+            .actuals
+            .push(actual(*p, running, "", "Mark Doyle", now));
     }
     quits.trajectory = plan;
     quits.self_assessments.push(SelfAssessment {
@@ -205,13 +217,18 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     );
     let mut noise = Noise(37);
     for (i, p) in months.iter().enumerate() {
-        let v = if i == months.len() - 1 { 69.4 } else { 78.0 + noise.next() * 1.5 };
+        let v = if i == months.len() - 1 {
+            69.4
+        } else {
+            78.0 + noise.next() * 1.5
+        };
         let note = if i == months.len() - 1 {
             "Endoscopy capacity lost to two consultant vacancies."
         } else {
             ""
         };
-        fds.actuals.push(actual(*p, round(v, 1), note, "Dr Ravi Shah", now));
+        fds.actuals
+            .push(actual(*p, round(v, 1), note, "Dr Ravi Shah", now));
     }
     if let Some((b, t, traj)) = straight_plan(MeasureKind::Point, april, march, 77.0, 80.0) {
         fds.baseline = Some(b);
@@ -238,7 +255,9 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     let mut noise = Noise(41);
     for (i, p) in months.iter().enumerate() {
         let v = 4.6 - 0.06 * i as f64 + noise.next() * 0.12;
-        agency.actuals.push(actual(*p, round(v, 2), "", "Sarah Lewis", now));
+        agency
+            .actuals
+            .push(actual(*p, round(v, 2), "", "Sarah Lewis", now));
     }
     if let Some((b, t, traj)) = straight_plan(MeasureKind::Point, april, march, 3.8, 3.2) {
         agency.baseline = Some(b);
@@ -253,7 +272,8 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
             id: id(0x605),
             goal: id(0x308),
             name: "Sickness absence rate",
-            definition: "Full-time-equivalent days lost to sickness as a percentage of days available.",
+            definition:
+                "Full-time-equivalent days lost to sickness as a percentage of days available.",
             unit: "%",
             source: "Electronic Staff Record (ESR)",
             polarity: Polarity::LowerIsBetter,
@@ -265,7 +285,9 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     let mut noise = Noise(53);
     for p in &months {
         let v = 4.7 + noise.next() * 0.35 + if winter(p) { 0.3 } else { 0.0 };
-        sickness.actuals.push(actual(*p, round(v, 2), "", "Tom Evans", now));
+        sickness
+            .actuals
+            .push(actual(*p, round(v, 2), "", "Tom Evans", now));
     }
     if let Some((b, t, traj)) = straight_plan(MeasureKind::Point, april, march, 4.9, 4.5) {
         sickness.baseline = Some(b);
@@ -297,7 +319,9 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
             .and_then(|(_, _, t)| t.planned_for(p))
             .unwrap_or(83.5);
         let v = planned - 1.2 + noise.next() * 0.4;
-        appraisal.actuals.push(actual(*p, round(v, 1), "", "Tom Evans", now));
+        appraisal
+            .actuals
+            .push(actual(*p, round(v, 1), "", "Tom Evans", now));
     }
     if let Some((b, t, traj)) = plan {
         appraisal.baseline = Some(b);
@@ -323,10 +347,17 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     );
     let baseline = PeriodValue::new(april.previous().expect("in range"), 0.0);
     let target = PeriodValue::new(march, 18.0);
-    let plan = Trajectory::from_shape(MeasureKind::Cumulative, baseline, target, &Shape::BackLoaded).ok();
+    let plan = Trajectory::from_shape(
+        MeasureKind::Cumulative,
+        baseline,
+        target,
+        &Shape::BackLoaded,
+    )
+    .ok();
     for p in months.iter().filter(|p| p.start() >= april.start()) {
         let planned = plan.as_ref().and_then(|t| t.planned_for(p)).unwrap_or(0.0);
-        cip.actuals.push(actual(*p, round(planned * 0.93, 2), "", "Sarah Lewis", now));
+        cip.actuals
+            .push(actual(*p, round(planned * 0.93, 2), "", "Sarah Lewis", now));
     }
     cip.baseline = Some(baseline);
     cip.target = Some(target);
@@ -351,7 +382,8 @@ pub fn measures(now: Timestamp) -> Vec<Measure> {
     let mut noise = Noise(71);
     for p in &months {
         let v = 92.0 + noise.next() * 6.0 + if winter(p) { 8.0 } else { 0.0 };
-        nctr.actuals.push(actual(*p, v.round(), "", "Owen Price", now));
+        nctr.actuals
+            .push(actual(*p, v.round(), "", "Owen Price", now));
     }
     if let Some((b, t, traj)) = straight_plan(MeasureKind::Point, april, march, 90.0, 60.0) {
         nctr.baseline = Some(b);

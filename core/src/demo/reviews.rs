@@ -7,8 +7,8 @@ use chrono::{Days, Months, NaiveDate};
 use super::{id, COUNCIL, ICB, SMOKING_GOAL, TRUST};
 use crate::model::{
     ActionStatus, Cadence, DevelopmentNeed, DevelopmentStatus, ExitInterview, ExitReason,
-    GoalRating, IndividualReviewKind, Recognised, Recognition, Review, ReviewAction,
-    ReviewSubject, Stamps, Timestamp,
+    GoalRating, IndividualReviewKind, Recognised, Recognition, Review, ReviewAction, ReviewSubject,
+    Stamps, Timestamp,
 };
 use crate::workspace::Workspace;
 
@@ -19,7 +19,14 @@ fn months_ago(today: NaiveDate, months: u32, day_offset: u64) -> NaiveDate {
         .unwrap_or(today)
 }
 
-fn action(n: u128, text: &str, owner: u128, due: NaiveDate, status: ActionStatus, now: Timestamp) -> ReviewAction {
+fn action(
+    n: u128,
+    text: &str,
+    owner: u128,
+    due: NaiveDate,
+    status: ActionStatus,
+    now: Timestamp,
+) -> ReviewAction {
     ReviewAction {
         id: id(n),
         description: text.into(),
@@ -114,7 +121,11 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
         next_review: None,
         stamps,
     });
-    for (n, team, org) in [(0x783, 0x106, COUNCIL), (0x784, 0x104, TRUST), (0x785, 0x108, ICB)] {
+    for (n, team, org) in [
+        (0x783, 0x106, COUNCIL),
+        (0x784, 0x104, TRUST),
+        (0x785, 0x108, ICB),
+    ] {
         reviews.push(Review {
             id: id(n),
             subject: ReviewSubject::Team { team_id: id(team) },
@@ -141,7 +152,9 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
             person_id: id(0x204),
             need: "Lead the department's flow improvement work".into(),
             goal_id: Some(id(0x401)),
-            planned_learning: "Quality improvement foundations course; shadow the site manager for four shifts.".into(),
+            planned_learning:
+                "Quality improvement foundations course; shadow the site manager for four shifts."
+                    .into(),
             status: DevelopmentStatus::InProgress,
             evidence: "Course module 1 certificate.".into(),
             due: today.checked_add_months(Months::new(4)),
@@ -162,11 +175,15 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
     ws.recognitions = vec![
         Recognition {
             id: id(0x7b0),
-            recognised: Recognised::Person { person_id: id(0x209) },
+            recognised: Recognised::Person {
+                person_id: id(0x209),
+            },
             award: "Employee of the month".into(),
             goal_id: Some(SMOKING_GOAL),
             date: months_ago(today, 1, 5),
-            citation: "Ran the October quit clinics in three GP surgeries and a supermarket car park.".into(),
+            citation:
+                "Ran the October quit clinics in three GP surgeries and a supermarket car park."
+                    .into(),
             stamps,
         },
         Recognition {

@@ -12,11 +12,11 @@ mod team;
 pub use goal::{Goal, GoalLevel};
 pub use measure::{Actual, ActualRevision, Measure, SelfAssessment, SpcSettings};
 pub use organisation::{OrgKind, Organisation};
-pub use person::Person;
 pub use people_cycle::{
-    Appointment, Cadence, Cadences, DevelopmentNeed, DevelopmentStatus, ExitInterview,
-    ExitReason, Recognised, Recognition,
+    Appointment, Cadence, Cadences, DevelopmentNeed, DevelopmentStatus, ExitInterview, ExitReason,
+    Recognised, Recognition,
 };
+pub use person::Person;
 pub use perspective::Perspective;
 pub use review::{
     ActionStatus, GoalRating, IndividualReviewKind, MeasureSnapshot, Review, ReviewAction,
