@@ -59,6 +59,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/people/:id/profile") view=PersonProfilePage/>
                         <Route path=path!("/teams/:id/profile") view=TeamProfilePage/>
                         <Route path=path!("/exit-interviews") view=ExitInterviewsPage/>
+                        <Route path=path!("/export") view=ExportPage/>
+                        <Route path=path!("/import") view=ImportPage/>
+                        <Route path=path!("/import/actuals") view=ImportActualsPage/>
                     </Routes>
                 </main>
             </div>

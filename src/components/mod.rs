@@ -1,7 +1,9 @@
 //! Pieces shared by several pages.
 
 pub mod charts;
+pub mod csv_button;
 pub mod delete_panel;
 pub mod fields;
 pub mod layout;
+pub mod read_only;
 pub mod tags;

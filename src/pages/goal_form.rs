@@ -11,6 +11,7 @@ use crate::components::fields::{
     SelectField, TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "goal";
@@ -91,14 +92,25 @@ pub fn EditGoalPage() -> impl IntoView {
     let title = goal.as_ref().map(|g| format!("Edit “{}”", g.title));
     let heading = title.clone();
     set_page_title(move || title.clone().unwrap_or_else(|| "Goal not found".into()));
-    match goal {
-        Some(goal) => view! {
+    let locked = goal.as_ref().and_then(|g| {
+        state.workspace.with_untracked(|ws| {
+            read_only_owner(ws, scorecard_core::exchange::RecordKind::Goal, g.id)
+        })
+    });
+    match (goal, locked) {
+        (Some(goal), Some((owner, arrival))) => view! {
+            <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
+            <h1>{goal.title.clone()}</h1>
+            <OwnedBy organisation_id=owner arrival=arrival/>
+        }
+        .into_any(),
+        (Some(goal), None) => view! {
             <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
             <h1>{heading}</h1>
             <GoalForm draft=goal is_new=false/>
         }
         .into_any(),
-        None => view! {
+        (None, _) => view! {
             <h1>"Goal not found"</h1>
             <p>"There is no goal at this address. It may have been deleted."</p>
         }

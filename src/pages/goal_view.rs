@@ -8,12 +8,13 @@ use scorecard_core::{Goal, Id};
 
 use super::{id_param, org_short, person_name};
 use crate::components::layout::set_page_title;
+use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::tags::{
     AssuranceBadge, LevelTag, PerspectiveTag, StatusBadge, VariationBadge,
 };
+use crate::state::{now, AppState};
 use scorecard_core::format::value;
 use scorecard_core::measures::measure_status;
-use crate::state::{now, AppState};
 
 /// A date as NHS style writes it: 31 March 2027.
 pub(crate) fn long_date(date: Option<chrono::NaiveDate>) -> String {
@@ -94,10 +95,16 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
         .workspace
         .with_untracked(|ws| ws.goal_status(id, now().date_naive(), &ws.rollup));
     let child_count = children.len();
+    // A partner's goal: shown with who owns it, and without the controls that would change it.
+    let locked = state
+        .workspace
+        .with_untracked(|ws| read_only_owner(ws, scorecard_core::exchange::RecordKind::Goal, id));
+    let editable = locked.is_none();
 
     view! {
         <span class="caption">{format!("{} goal", goal.level.label())}</span>
         <h1>{goal.title.clone()}</h1>
+        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival/> })}
         <p class="status-headline">"Status: "<StatusBadge status=status/>
             <span class="hint">" (from its measures and the goals below it)"</span></p>
         {(!goal.description.is_empty()).then(|| view! { <p class="lede preserve-lines">{goal.description.clone()}</p> })}
@@ -125,12 +132,14 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
             <div class="summary-row"><dt>"Due date"</dt><dd>{long_date(goal.due_date)}</dd></div>
             <div class="summary-row"><dt>"Last changed"</dt><dd>{goal.stamps.updated_at.format("%-d %B %Y at %H:%M UTC").to_string()}</dd></div>
         </dl>
-        <div class="button-row">
-            <A href=format!("/goals/{id}/edit") attr:class="button">"Edit goal"</A>
-            <A href=format!("/goals/new?parent={id}") attr:class="button button-secondary">"Add a goal under this one"</A>
-        </div>
+        {editable.then(|| view! {
+            <div class="button-row">
+                <A href=format!("/goals/{id}/edit") attr:class="button">"Edit goal"</A>
+                <A href=format!("/goals/new?parent={id}") attr:class="button button-secondary">"Add a goal under this one"</A>
+            </div>
+        })}
 
-        <GoalMeasures goal_id=id/>
+        <GoalMeasures goal_id=id editable=editable/>
 
         <h2>"Goals that contribute to this one"</h2>
         {if children.is_empty() {
@@ -147,7 +156,9 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
 
         <super::GoalTimeline goal_id=id/>
 
-        <DeleteGoal id=id title=goal.title.clone() children=child_count descendants=descendants/>
+        {editable.then(|| view! {
+            <DeleteGoal id=id title=goal.title.clone() children=child_count descendants=descendants/>
+        })}
     }
 }
 
@@ -236,7 +247,7 @@ fn DeleteGoal(id: Id, title: String, children: usize, descendants: usize) -> imp
 
 /// The goal's measures with their status, latest data and SPC icons.
 #[component]
-fn GoalMeasures(goal_id: Id) -> impl IntoView {
+fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
     let state = AppState::get();
     let rows = move || {
         let today = now().date_naive();
@@ -249,8 +260,20 @@ fn GoalMeasures(goal_id: Id) -> impl IntoView {
                         .latest
                         .map(|l| format!("{} ({})", value(l.value, &m.unit), l.period.label()))
                         .unwrap_or_else(|| "No data".into());
-                    let planned = s.planned.map(|p| value(p, &m.unit)).unwrap_or_else(|| "–".into());
-                    (m.id, m.name.clone(), s.status, latest, planned, s.variation, s.assurance, s.disagreement.map(|d| d.message))
+                    let planned = s
+                        .planned
+                        .map(|p| value(p, &m.unit))
+                        .unwrap_or_else(|| "–".into());
+                    (
+                        m.id,
+                        m.name.clone(),
+                        s.status,
+                        latest,
+                        planned,
+                        s.variation,
+                        s.assurance,
+                        s.disagreement.map(|d| d.message),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -288,6 +311,8 @@ fn GoalMeasures(goal_id: Id) -> impl IntoView {
                 }.into_any()
             }
         }}
-        <A href=format!("/measures/new?goal={goal_id}") attr:class="button button-secondary">"Add a measure"</A>
+        {editable.then(|| view! {
+            <A href=format!("/measures/new?goal={goal_id}") attr:class="button button-secondary">"Add a measure"</A>
+        })}
     }
 }

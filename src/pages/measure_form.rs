@@ -17,6 +17,7 @@ use crate::components::fields::{
     TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "measure";
@@ -27,7 +28,11 @@ pub fn NewMeasurePage() -> impl IntoView {
     set_page_title(|| "Add a measure".into());
     let state = AppState::get();
     let goal = use_query_map().with_untracked(|q| q.get("goal").and_then(|g| g.parse::<Id>().ok()));
-    let goal = goal.and_then(|g| state.workspace.with_untracked(|ws| ws.goal(g).map(|g| (g.id, g.title.clone()))));
+    let goal = goal.and_then(|g| {
+        state
+            .workspace
+            .with_untracked(|ws| ws.goal(g).map(|g| (g.id, g.title.clone())))
+    });
     match goal {
         None => view! {
             <h1>"Add a measure"</h1>
@@ -66,9 +71,22 @@ pub fn EditMeasurePage() -> impl IntoView {
     let title = measure.as_ref().map(|m| format!("Edit “{}”", m.name));
     let heading = title.clone();
     set_page_title(move || title.clone().unwrap_or_else(|| "Measure not found".into()));
-    match measure {
-        None => view! { <h1>"Measure not found"</h1><p>"It may have been deleted."</p> }.into_any(),
-        Some(m) => view! {
+    let locked = measure.as_ref().and_then(|m| {
+        state.workspace.with_untracked(|ws| {
+            read_only_owner(ws, scorecard_core::exchange::RecordKind::Measure, m.id)
+        })
+    });
+    match (measure, locked) {
+        (None, _) => {
+            view! { <h1>"Measure not found"</h1><p>"It may have been deleted."</p> }.into_any()
+        }
+        (Some(m), Some((owner, arrival))) => view! {
+            <A href=format!("/measures/{}", m.id) attr:class="back-link">"Back to the measure"</A>
+            <h1>{m.name.clone()}</h1>
+            <OwnedBy organisation_id=owner arrival=arrival/>
+        }
+        .into_any(),
+        (Some(m), None) => view! {
             <A href=format!("/measures/{}", m.id) attr:class="back-link">"Back to the measure"</A>
             <h1>{heading}</h1>
             <MeasureForm draft=m is_new=false/>
@@ -129,14 +147,27 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
     let polarity = RwSignal::new(polarity_key.to_string());
     let band_lower = RwSignal::new(lower);
     let band_upper = RwSignal::new(upper);
-    let kind = RwSignal::new(match draft.kind {
-        MeasureKind::Point => "point",
-        MeasureKind::Cumulative => "cumulative",
-    }.to_string());
+    let kind = RwSignal::new(
+        match draft.kind {
+            MeasureKind::Point => "point",
+            MeasureKind::Cumulative => "cumulative",
+        }
+        .to_string(),
+    );
     let baseline_value = RwSignal::new(draft.baseline.map(|b| text(b.value)).unwrap_or_default());
-    let baseline_period = RwSignal::new(draft.baseline.map(|b| period_key(&b.period)).unwrap_or_default());
+    let baseline_period = RwSignal::new(
+        draft
+            .baseline
+            .map(|b| period_key(&b.period))
+            .unwrap_or_default(),
+    );
     let target_value = RwSignal::new(draft.target.map(|t| text(t.value)).unwrap_or_default());
-    let target_period = RwSignal::new(draft.target.map(|t| period_key(&t.period)).unwrap_or_default());
+    let target_period = RwSignal::new(
+        draft
+            .target
+            .map(|t| period_key(&t.period))
+            .unwrap_or_default(),
+    );
     let (tolerance_kind, tolerance_amount) = match draft.tolerance {
         Tolerance::Absolute(a) => ("absolute", text(a)),
         Tolerance::PercentOfPlanned(p) => ("percent", text(p)),
@@ -144,16 +175,34 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
     let tolerance_type = RwSignal::new(tolerance_kind.to_string());
     let tolerance = RwSignal::new(tolerance_amount);
     let weight = RwSignal::new(text(draft.weight));
-    let method = RwSignal::new(if draft.trajectory.is_some() { "keep" } else { "straight" }.to_string());
+    let method = RwSignal::new(
+        if draft.trajectory.is_some() {
+            "keep"
+        } else {
+            "straight"
+        }
+        .to_string(),
+    );
     let seasonal = RwSignal::new("6, 6, 6, 6, 6, 6, 14, 8, 6, 20, 8, 8".to_string());
     let profile_first = RwSignal::new(
-        draft.trajectory.as_ref().and_then(|t| t.first()).map(|p| period_key(&p.period)).unwrap_or_default(),
+        draft
+            .trajectory
+            .as_ref()
+            .and_then(|t| t.first())
+            .map(|p| period_key(&p.period))
+            .unwrap_or_default(),
     );
     let profile = RwSignal::new(
         draft
             .trajectory
             .as_ref()
-            .map(|t| t.points().iter().map(|p| text(p.value)).collect::<Vec<_>>().join("\n"))
+            .map(|t| {
+                t.points()
+                    .iter()
+                    .map(|p| text(p.value))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
             .unwrap_or_default(),
     );
     let errors = RwSignal::new(ValidationErrors::default());
@@ -174,25 +223,52 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         ev.prevent_default();
         let mut problems = ValidationErrors::default();
         let f = freq_value.get_untracked();
-        let mut number = |field: &'static str, label: &str, value: &str, required: bool| -> Option<f64> {
-            if value.trim().is_empty() {
-                if required {
-                    problems.push(field, format!("Enter {label}"));
+        let mut number =
+            |field: &'static str, label: &str, value: &str, required: bool| -> Option<f64> {
+                if value.trim().is_empty() {
+                    if required {
+                        problems.push(field, format!("Enter {label}"));
+                    }
+                    return None;
                 }
-                return None;
-            }
-            let parsed = parse_number(value);
-            if parsed.is_none() {
-                problems.push(field, format!("Enter {label} as a number, for example 78"));
-            }
-            parsed
-        };
+                let parsed = parse_number(value);
+                if parsed.is_none() {
+                    problems.push(field, format!("Enter {label} as a number, for example 78"));
+                }
+                parsed
+            };
         let band = polarity.get_untracked() == "band";
-        let lower = number("band_lower", "the lowest acceptable value", &band_lower.get_untracked(), band);
-        let upper = number("band_upper", "the highest acceptable value", &band_upper.get_untracked(), band);
-        let base_v = number("baseline_value", "the baseline value", &baseline_value.get_untracked(), false);
-        let target_v = number("target_value", "the target value", &target_value.get_untracked(), false);
-        let tol = number("tolerance", "the tolerance", &tolerance.get_untracked(), false).unwrap_or(0.0);
+        let lower = number(
+            "band_lower",
+            "the lowest acceptable value",
+            &band_lower.get_untracked(),
+            band,
+        );
+        let upper = number(
+            "band_upper",
+            "the highest acceptable value",
+            &band_upper.get_untracked(),
+            band,
+        );
+        let base_v = number(
+            "baseline_value",
+            "the baseline value",
+            &baseline_value.get_untracked(),
+            false,
+        );
+        let target_v = number(
+            "target_value",
+            "the target value",
+            &target_value.get_untracked(),
+            false,
+        );
+        let tol = number(
+            "tolerance",
+            "the tolerance",
+            &tolerance.get_untracked(),
+            false,
+        )
+        .unwrap_or(0.0);
         let w = number("weight", "the weight", &weight.get_untracked(), false).unwrap_or(1.0);
 
         let base_p = parse_period(f, &baseline_period.get_untracked());
@@ -205,7 +281,11 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         }
         let baseline = base_v.zip(base_p).map(|(v, p)| PeriodValue::new(p, v));
         let target = target_v.zip(target_p).map(|(v, p)| PeriodValue::new(p, v));
-        let kind_value = if kind.get_untracked() == "cumulative" { MeasureKind::Cumulative } else { MeasureKind::Point };
+        let kind_value = if kind.get_untracked() == "cumulative" {
+            MeasureKind::Cumulative
+        } else {
+            MeasureKind::Point
+        };
 
         let shape = match method.get_untracked().as_str() {
             "front" => Some(Shape::FrontLoaded),
@@ -237,33 +317,46 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
                     problems.push("profile_first", "Choose the first period of the plan");
                 }
                 let mut values = Vec::new();
-                for (i, raw) in split_values(&profile.get_untracked()).into_iter().enumerate() {
+                for (i, raw) in split_values(&profile.get_untracked())
+                    .into_iter()
+                    .enumerate()
+                {
                     match parse_number(raw) {
                         Some(v) => values.push(v),
-                        None => problems.push("profile", format!("Value {} (“{raw}”) is not a number", i + 1)),
+                        None => problems.push(
+                            "profile",
+                            format!("Value {} (“{raw}”) is not a number", i + 1),
+                        ),
                     }
                 }
                 if values.is_empty() {
                     problems.push("profile", "Type or paste at least one planned value");
                 }
-                first.and_then(|first| match Trajectory::from_profile(kind_value, first, &values) {
-                    Ok(t) => Some(t),
-                    Err(e) => {
-                        problems.push("profile", e.to_string());
-                        None
-                    }
-                })
+                first.and_then(
+                    |first| match Trajectory::from_profile(kind_value, first, &values) {
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            problems.push("profile", e.to_string());
+                            None
+                        }
+                    },
+                )
             }
             _ => match (baseline, target, shape) {
-                (Some(b), Some(t), Some(shape)) => match Trajectory::from_shape(kind_value, b, t, &shape) {
-                    Ok(tr) => Some(tr),
-                    Err(e) => {
-                        problems.push("trajectory", e.to_string());
-                        None
+                (Some(b), Some(t), Some(shape)) => {
+                    match Trajectory::from_shape(kind_value, b, t, &shape) {
+                        Ok(tr) => Some(tr),
+                        Err(e) => {
+                            problems.push("trajectory", e.to_string());
+                            None
+                        }
                     }
-                },
+                }
                 (None, _, Some(_)) | (_, None, Some(_)) => {
-                    problems.push("trajectory", "A trajectory drawn from a shape needs both a baseline and a target");
+                    problems.push(
+                        "trajectory",
+                        "A trajectory drawn from a shape needs both a baseline and a target",
+                    );
                     None
                 }
                 _ => None,
@@ -278,7 +371,10 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         measure.frequency = f;
         measure.polarity = match polarity.get_untracked().as_str() {
             "lower" => Polarity::LowerIsBetter,
-            "band" => Polarity::WithinBand { lower: lower.unwrap_or(f64::NAN), upper: upper.unwrap_or(f64::NAN) },
+            "band" => Polarity::WithinBand {
+                lower: lower.unwrap_or(f64::NAN),
+                upper: upper.unwrap_or(f64::NAN),
+            },
             _ => Polarity::HigherIsBetter,
         };
         measure.kind = kind_value;
@@ -296,7 +392,9 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
             state.edit(|ws| ws.save_measure(measure, now()))
         } else {
             // Report every problem at once; save nothing.
-            let mut all = state.workspace.with_untracked(|ws| ws.validate_measure(&measure));
+            let mut all = state
+                .workspace
+                .with_untracked(|ws| ws.validate_measure(&measure));
             all.0.retain(|e| problems.for_field(e.field).is_none());
             problems.0.extend(all.0);
             Err(problems)
@@ -304,7 +402,14 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         match result {
             Ok(()) => {
                 let path = format!("/measures/{id}");
-                state.flash(path.clone(), if is_new { "Measure added." } else { "Measure saved." });
+                state.flash(
+                    path.clone(),
+                    if is_new {
+                        "Measure added."
+                    } else {
+                        "Measure saved."
+                    },
+                );
                 navigate(&path, NavigateOptions::default());
             }
             Err(e) => {
@@ -320,14 +425,24 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         methods.push(Choice::new("keep", "Keep the current trajectory"));
     }
     methods.extend([
-        Choice::new("straight", "A straight line from the baseline to the target"),
+        Choice::new(
+            "straight",
+            "A straight line from the baseline to the target",
+        ),
         Choice::new("front", "Front-loaded: more of the change early"),
-        Choice::new("back", "Back-loaded: more of the change late (common for savings)"),
+        Choice::new(
+            "back",
+            "Back-loaded: more of the change late (common for savings)",
+        ),
         Choice::new("seasonal", "Seasonal: shaped by a weight for each month"),
         Choice::new("profile", "Type or paste the planned value for each period"),
         Choice::new("none", "No trajectory yet"),
     ]);
-    let cancel = if is_new { format!("/goals/{}", draft.goal_id) } else { format!("/measures/{id}") };
+    let cancel = if is_new {
+        format!("/goals/{}", draft.goal_id)
+    } else {
+        format!("/measures/{id}")
+    };
 
     view! {
         <form class="form" novalidate on:submit=submit>

@@ -10,10 +10,13 @@ use scorecard_core::Measure;
 use super::id_param;
 use super::measure_entry::{EnterActualForm, SelfAssessmentForm, SpcSettingsForm};
 use crate::components::charts::{TrajectoryChartView, XmrChartView};
+use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::layout::set_page_title;
+use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::tags::{AssuranceBadge, StatusBadge, VariationBadge};
 use crate::state::{now, AppState};
+use scorecard_core::exchange::RecordKind;
 
 /// One measure: its status against the trajectory, forecast, self-assessment, charts, data with
 /// its history, and forms to enter data and assess it.
@@ -22,13 +25,23 @@ pub fn MeasurePage() -> impl IntoView {
     let state = AppState::get();
     let id = id_param();
     let name = Memo::new(move |_| {
-        id.get().and_then(|id| state.workspace.with(|ws| ws.measure(id).map(|m| m.name.clone())))
+        id.get().and_then(|id| {
+            state
+                .workspace
+                .with(|ws| ws.measure(id).map(|m| m.name.clone()))
+        })
     });
     set_page_title(move || name.get().unwrap_or_else(|| "Measure not found".into()));
     // Re-created only when the address names another measure (or it is deleted), not on every
     // edit, so the forms keep focus and state.
-    let exists = Memo::new(move |_| id.get().filter(|id| state.workspace.with(|ws| ws.measure(*id).is_some())));
-    move || match exists.get().and_then(|id| state.workspace.with_untracked(|ws| ws.measure(id).cloned())) {
+    let exists = Memo::new(move |_| {
+        id.get()
+            .filter(|id| state.workspace.with(|ws| ws.measure(*id).is_some()))
+    });
+    move || match exists
+        .get()
+        .and_then(|id| state.workspace.with_untracked(|ws| ws.measure(id).cloned()))
+    {
         Some(m) => view! { <MeasureDetails measure=m/> }.into_any(),
         None => view! {
             <h1>"Measure not found"</h1>
@@ -44,7 +57,11 @@ fn polarity_words(p: &Polarity) -> String {
         Polarity::HigherIsBetter => "Higher is better".into(),
         Polarity::LowerIsBetter => "Lower is better".into(),
         Polarity::WithinBand { lower, upper } => {
-            format!("Keep between {} and {}", number(*lower, 2), number(*upper, 2))
+            format!(
+                "Keep between {} and {}",
+                number(*lower, 2),
+                number(*upper, 2)
+            )
         }
     }
 }
@@ -59,7 +76,9 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
     let goal_id = measure.goal_id;
     let current = Memo::new(move |_| state.workspace.with(|ws| ws.measure(id).cloned()));
     let goal_title = state.workspace.with_untracked(|ws| {
-        ws.goal(goal_id).map(|g| g.title.clone()).unwrap_or_default()
+        ws.goal(goal_id)
+            .map(|g| g.title.clone())
+            .unwrap_or_default()
     });
     let on_delete = Callback::new(move |_| {
         let _ = state.edit(|ws| ws.delete_measure(id, now()));
@@ -68,30 +87,46 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
         navigate(&path, NavigateOptions::default());
     });
     let count = measure.actuals.len();
+    // A partner's measure: shown with who owns it, and without the controls that would change it.
+    let locked = state
+        .workspace
+        .with_untracked(|ws| read_only_owner(ws, RecordKind::Measure, id));
+    let editable = locked.is_none();
 
     view! {
         <A href=format!("/goals/{goal_id}") attr:class="back-link">{format!("Back to “{goal_title}”")}</A>
         <span class="caption">"Measure"</span>
         <h1>{move || current.get().map(|m| m.name).unwrap_or_default()}</h1>
+        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival/> })}
         {move || current.get().map(|m| view! { <StatusSection measure=m/> })}
-        <div class="button-row">
-            <A href=format!("/measures/{id}/edit") attr:class="button button-secondary">"Edit measure and trajectory"</A>
-        </div>
+        {editable.then(|| view! {
+            <div class="button-row">
+                <A href=format!("/measures/{id}/edit") attr:class="button button-secondary">"Edit measure and trajectory"</A>
+            </div>
+        })}
         {move || current.get().map(|m| view! { <ChartsSection measure=m/> })}
-        <SpcSettingsForm measure=measure.clone()/>
+        {editable.then(|| view! {
+            <SpcSettingsForm measure=measure.clone()/>
 
-        <h2 id="enter-data">"Enter data"</h2>
-        <EnterActualForm measure=measure.clone()/>
+            <h2 id="enter-data">"Enter data"</h2>
+            <EnterActualForm measure=measure.clone()/>
+        })}
 
         <h2>"Data and corrections"</h2>
         {move || current.get().map(|m| view! { <DataTable measure=m/> })}
+        <CsvButton what="actuals" headers=&scorecard_core::exchange::csv::ACTUALS_HEADERS
+            rows=Callback::new(move |_| state.workspace.with_untracked(|ws| {
+                scorecard_core::exchange::csv::actuals_table(ws, &[id]).rows
+            }))/>
 
-        <h2>"Owner's self-assessment"</h2>
-        <SelfAssessmentForm measure=measure.clone()/>
+        {editable.then(|| view! {
+            <h2>"Owner's self-assessment"</h2>
+            <SelfAssessmentForm measure=measure.clone()/>
 
-        <DeletePanel noun="measure" name=measure.name.clone()
-            consequences=vec![format!("Its {count} data entries and their history will be deleted.")]
-            blocked=None on_confirm=on_delete/>
+            <DeletePanel noun="measure" name=measure.name.clone()
+                consequences=vec![format!("Its {count} data entries and their history will be deleted.")]
+                blocked=None on_confirm=on_delete/>
+        })}
     }
 }
 
@@ -115,7 +150,15 @@ fn StatusSection(measure: Measure) -> impl IntoView {
             Outlook::LikelyToMiss => "Likely to miss the target",
         };
         let gap = if f.gap_abs > 0.0 {
-            format!(" ({} {})", value(f.gap_abs, &unit), if f.outlook == Outlook::LikelyToMeet { "to spare" } else { "short" })
+            format!(
+                " ({} {})",
+                value(f.gap_abs, &unit),
+                if f.outlook == Outlook::LikelyToMeet {
+                    "to spare"
+                } else {
+                    "short"
+                }
+            )
         } else {
             String::new()
         };
@@ -210,7 +253,10 @@ fn ChartsSection(measure: Measure) -> impl IntoView {
     let spc_labels: Vec<String> = summary.spc_periods.iter().map(|p| p.label()).collect();
     let (spc_title, spc_target) = match measure.kind {
         MeasureKind::Point => (format!("SPC chart: {}", measure.name), target),
-        MeasureKind::Cumulative => (format!("SPC chart: {} (amount each period)", measure.name), None),
+        MeasureKind::Cumulative => (
+            format!("SPC chart: {} (amount each period)", measure.name),
+            None,
+        ),
     };
     view! {
         <h2>"Actual against trajectory"</h2>
@@ -246,14 +292,26 @@ fn DataTable(measure: Measure) -> impl IntoView {
                 .and_then(|t| t.planned_for(&a.period))
                 .map(|p| value(p, &unit))
                 .unwrap_or_else(|| "–".into());
-            let by = if a.entered_by.is_empty() { "not recorded".to_string() } else { a.entered_by.clone() };
+            let by = if a.entered_by.is_empty() {
+                "not recorded".to_string()
+            } else {
+                a.entered_by.clone()
+            };
             let history = a
                 .history
                 .iter()
                 .rev()
                 .map(|h| {
-                    let who = if h.changed_by.is_empty() { "not recorded".to_string() } else { h.changed_by.clone() };
-                    let note = if h.note.is_empty() { String::new() } else { format!(" (“{}”)", h.note) };
+                    let who = if h.changed_by.is_empty() {
+                        "not recorded".to_string()
+                    } else {
+                        h.changed_by.clone()
+                    };
+                    let note = if h.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (“{}”)", h.note)
+                    };
                     view! {
                         <li>{format!(
                             "Was {}{note}, entered by {who} on {}",

@@ -1,6 +1,9 @@
 //! One module per page; each is a thin view over the domain core.
 
 mod cascade;
+mod exchange_actuals;
+mod exchange_export;
+mod exchange_import;
 mod goal_form;
 mod goal_view;
 mod measure_entry;
@@ -32,6 +35,9 @@ mod timeline;
 mod work_lists;
 
 pub use cascade::CascadePage;
+pub use exchange_actuals::ImportActualsPage;
+pub use exchange_export::ExportPage;
+pub use exchange_import::ImportPage;
 pub use goal_form::{EditGoalPage, NewGoalPage};
 pub use goal_view::GoalPage;
 pub use measure_form::{EditMeasurePage, NewMeasurePage};

@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{Id, OrgKind, Organisation, Stamps, ValidationErrors};
 
 use super::id_param;
+use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, TextField,
@@ -62,6 +63,11 @@ pub fn OrganisationsPage() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            <CsvButton what="organisations"
+                headers=&["Name", "Kind", "Teams", "People", "Goals owned", "Goals shared with it"]
+                rows=Callback::new(move |_| rows().into_iter().map(|(_, name, kind, teams, people, goals, shared)| vec![
+                    name, kind.to_string(), teams.to_string(), people.to_string(), goals.to_string(), shared.to_string(),
+                ]).collect())/>
         </Show>
     }
 }

@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{Id, Person, Stamps, ValidationErrors};
 
 use super::{id_param, org_short, person_name};
+use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, SelectField, TextField,
@@ -63,6 +64,11 @@ pub fn PeoplePage() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            <CsvButton what="people"
+                headers=&["Name", "Job title", "Organisation", "Team", "Line manager", "Goals owned"]
+                rows=Callback::new(move |_| rows().into_iter().map(|(_, name, job, org, team, manager, goals)| vec![
+                    name, job, org, team, manager, goals.to_string(),
+                ]).collect())/>
         </Show>
     }
 }
@@ -116,7 +122,13 @@ pub fn PersonFormPage() -> impl IntoView {
             .map(|t| t.to_string())
             .unwrap_or_default(),
     );
-    let appointed = RwSignal::new(draft.appointment.start_date.map(|d| d.to_string()).unwrap_or_default());
+    let appointed = RwSignal::new(
+        draft
+            .appointment
+            .start_date
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
     let objectives = RwSignal::new(draft.appointment.objectives.clone());
     let errors = RwSignal::new(ValidationErrors::default());
     let summary = NodeRef::new();
@@ -167,7 +179,11 @@ pub fn PersonFormPage() -> impl IntoView {
             team_id: team.get_untracked().parse().ok(),
             line_manager_id: manager.get_untracked().parse().ok(),
             appointment: scorecard_core::Appointment {
-                start_date: chrono::NaiveDate::parse_from_str(appointed.get_untracked().trim(), "%Y-%m-%d").ok(),
+                start_date: chrono::NaiveDate::parse_from_str(
+                    appointed.get_untracked().trim(),
+                    "%Y-%m-%d",
+                )
+                .ok(),
                 objectives: objectives.get_untracked(),
             },
             stamps,

@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{Id, Stamps, Team, ValidationErrors};
 
 use super::{id_param, org_short};
+use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, SelectField, TextField,
@@ -59,6 +60,10 @@ pub fn TeamsPage() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            <CsvButton what="teams" headers=&["Team", "Organisation", "Members", "Goals"]
+                rows=Callback::new(move |_| rows().into_iter().map(|(_, name, org, people, goals)| vec![
+                    name, org, people.to_string(), goals.to_string(),
+                ]).collect())/>
         </Show>
     }
 }
