@@ -69,7 +69,8 @@ test('the whole journey works with the keyboard alone', async () => {
   await tabTo(page, 'Save goal');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
+  // Focus moves on the next frame, once the summary is drawn.
+  await page.waitForFunction(() => document.activeElement?.className === 'error-summary', null, { timeout: 5000 });
   await page.keyboard.press('Tab');
   assert.equal(await focusedName(page), 'Enter a title');
   await page.keyboard.press('Enter');
