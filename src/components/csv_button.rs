@@ -17,6 +17,9 @@ pub fn CsvButton(
     headers: &'static [&'static str],
     /// The rows, read when the button is pressed.
     rows: Callback<(), Vec<Vec<String>>>,
+    /// Which table, for screen readers when a page has several, e.g. "reviews due".
+    #[prop(optional)]
+    context: Option<&'static str>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
@@ -27,6 +30,7 @@ pub fn CsvButton(
         <div class="csv-button">
             <button type="button" class="button button-secondary" on:click=download>
                 "Download as CSV"
+                {context.map(|c| view! { <span class="visually-hidden">{format!(": {c}")}</span> })}
             </button>
             <Show when=move || error.get().is_some()>
                 <p class="error-message" role="alert">{move || error.get()}</p>

@@ -7,6 +7,7 @@ use scorecard_core::analysis::RagStatus;
 use scorecard_core::{Id, Workspace};
 
 use super::{org_short, person_name};
+use crate::components::csv_button::CsvButton;
 use crate::components::layout::set_page_title;
 use crate::components::tags::{LevelTag, PerspectiveTag, StatusBadge};
 use crate::state::AppState;
@@ -84,6 +85,23 @@ pub fn CascadePage() -> impl IntoView {
                 "Collapse all"
             </button>
         </div>
+
+        <CsvButton what="cascade"
+            headers=&["Goal", "Level", "Perspective", "Organisation", "Owner", "Contributes to", "Aligned", "Status"]
+            rows=Callback::new(move |_| {
+                let c = cascade.get_untracked();
+                let st = statuses.get_untracked();
+                state.workspace.with_untracked(|ws| ws.goals.iter().map(|g| vec![
+                    g.title.clone(),
+                    g.level.label().to_string(),
+                    g.perspective.label().to_string(),
+                    org_short(ws, g.organisation_id),
+                    person_name(ws, g.owner_id).unwrap_or_default(),
+                    g.parent_id.and_then(|p| ws.goal(p)).map(|p| p.title.clone()).unwrap_or_default(),
+                    if c.is_aligned(g.id) { "Yes".to_string() } else { "No".to_string() },
+                    st.get(&g.id).copied().unwrap_or(RagStatus::NoDataYet).label().to_string(),
+                ]).collect())
+            })/>
 
         <h2 id="aligned-heading">"Aligned to strategic goals"</h2>
         <Show when=move || strategic_count() == 0>

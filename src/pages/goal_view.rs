@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -282,6 +284,7 @@ fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
         <h2>"Measures"</h2>
         {move || {
             let rows = rows();
+            let csv_rows = rows.clone();
             if rows.is_empty() {
                 view! { <p>"No measures yet. Add one to see whether the goal is on track."</p> }.into_any()
             } else {
@@ -308,6 +311,13 @@ fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    <CsvButton what="measures" headers=&["Measure", "Status", "Latest", "Planned", "Variation", "Assurance", "Disagreement"]
+                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|(_, name, status, latest, planned, variation, assurance, disagreement)| vec![
+                            name, status.label().to_string(), latest, planned,
+                            variation.map(|v| v.label().to_string()).unwrap_or_default(),
+                            assurance.map(|a| a.label().to_string()).unwrap_or_default(),
+                            disagreement.unwrap_or_default(),
+                        ]).collect())/>
                 }.into_any()
             }
         }}

@@ -1,6 +1,8 @@
 //! `/reviews`: the reviews due for an organisation, and every review held, newest first.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -103,6 +105,7 @@ pub fn ReviewsPage() -> impl IntoView {
             <h2 id="reviews-all">"All reviews"{move || format!(" ({})", state.workspace.with(|ws| ws.reviews.len()))}</h2>
             {move || {
                 let rows = rows();
+                let csv_rows = rows.clone();
                 if rows.is_empty() {
                     return view! { <p>"No reviews have been recorded yet."</p> }.into_any();
                 }
@@ -127,6 +130,11 @@ pub fn ReviewsPage() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    <CsvButton what="reviews" headers=&["Date", "Review", "Organisation", "Actions open", "Personal"]
+                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|(_, date, title, org, open, personal)| vec![
+                            date.to_string(), title, org, open.to_string(),
+                            if personal { "Yes".to_string() } else { "No".to_string() },
+                        ]).collect())/>
                 }.into_any()
             }}
         </section>

@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{balance, GoalLevel, Id, Perspective};
 
 use super::{org_short, person_name};
+use crate::components::csv_button::CsvButton;
 use crate::components::layout::set_page_title;
 use crate::components::tags::StatusBadge;
 use crate::state::now;
@@ -120,6 +121,14 @@ pub fn ScorecardPage() -> impl IntoView {
                 <PerspectiveColumn perspective=p status=status cards=cards/>
             }).collect_view()}
         </div>
+        <CsvButton what="scorecard"
+            headers=&["Perspective", "Perspective status", "Strategic goal", "Status", "Owner", "Organisation", "Shared with", "Contributing goals"]
+            rows=Callback::new(move |_| cards.get_untracked().into_iter().flat_map(|(p, pstatus, cards)| {
+                cards.into_iter().map(move |c| vec![
+                    p.label().to_string(), pstatus.label().to_string(), c.title, c.status.label().to_string(),
+                    c.owner.unwrap_or_default(), c.owner_org, c.shared_with.join("; "), c.contributing.to_string(),
+                ])
+            }).collect())/>
         <super::OrganisationWork/>
     }
 }

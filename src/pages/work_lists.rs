@@ -2,6 +2,8 @@
 //! "My work", the reviews page and the scorecard page.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use scorecard_core::reviews::{DueState, WorkList};
 use scorecard_core::{ActionStatus, Id, IndividualReviewKind, ReviewSubject};
@@ -172,6 +174,13 @@ pub fn DueReviewsList(
                 }.into_any()
             }}
             <MoreButton total=total limit=limit expanded=expanded noun="reviews"/>
+            <Show when=move || { total.get() > 0 }>
+                <CsvButton what="reviews-due" context="reviews due" headers=&["Review", "Due", "State", "Last held"]
+                    rows=Callback::new(move |_| work.with_untracked(|w| w.reviews.iter().map(|r| vec![
+                        r.title.clone(), r.due.to_string(), r.state.label().to_string(),
+                        r.last.map(|d| d.to_string()).unwrap_or_else(|| "Never".into()),
+                    ]).collect()))/>
+            </Show>
         </section>
     }
 }
@@ -270,6 +279,19 @@ pub fn DueActionsList(
                 }.into_any()
             }}
             <MoreButton total=total limit=limit expanded=expanded noun="actions"/>
+            <Show when=move || { total.get() > 0 }>
+                <CsvButton what="actions" context="actions" headers=&["Action", "Owner", "Due", "State", "Agreed at"]
+                    rows=Callback::new(move |_| {
+                        let list = work.with_untracked(|w| w.actions.clone());
+                        state.workspace.with_untracked(|ws| list.iter().map(|a| vec![
+                            a.description.clone(),
+                            a.owner_id.and_then(|o| ws.person(o)).map(|p| p.name.clone()).unwrap_or_default(),
+                            a.due.map(|d| d.to_string()).unwrap_or_default(),
+                            if a.due.is_none() { "No date".to_string() } else { a.state.label().to_string() },
+                            ws.review(a.review_id).map(|r| format!("{}, {}", ws.subject_title(&r.subject), r.date)).unwrap_or_default(),
+                        ]).collect())
+                    })/>
+            </Show>
         </section>
     }
 }
@@ -326,6 +348,12 @@ pub fn DueDataList(
                 }.into_any()
             }}
             <MoreButton total=total limit=limit expanded=expanded noun="measures"/>
+            <Show when=move || { total.get() > 0 }>
+                <CsvButton what="data-due" context="data due" headers=&["Measure", "Period", "Due by", "State"]
+                    rows=Callback::new(move |_| work.with_untracked(|w| w.data.iter().map(|d| vec![
+                        d.name.clone(), d.period.label(), d.due.to_string(), d.state.label().to_string(),
+                    ]).collect()))/>
+            </Show>
         </section>
     }
 }

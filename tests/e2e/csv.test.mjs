@@ -1,0 +1,56 @@
+// Every table a board paper would want downloads as CSV with the same rows as on screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start } from './app.mjs';
+
+const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** Clicks the page's (first) "Download as CSV" and returns the file's lines. */
+async function downloadCsv(page, name = 'Download as CSV') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).first().click(),
+  ]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return { name: download.suggestedFilename(), lines: text.trim().split(/\r\n/) };
+}
+
+const CASES = [
+  ['/', /^scorecard-scorecard-/, 'Perspective,Perspective status,Strategic goal,Status,Owner,Organisation,Shared with,Contributing goals',
+    /^Internal business process,[^,]*,"Help 1,000 Northshire residents to stop smoking this year",/],
+  ['/cascade', /^scorecard-cascade-/, 'Goal,Level,Perspective,Organisation,Owner,Contributes to,Aligned,Status',
+    /^Finish the leadership course,Individual,Learning and growth,NHFT,Chloe Martin,,No,/],
+  [`/goals/${DEMO(0x301)}`, /^scorecard-measures-/, 'Measure,Status,Latest,Planned,Variation,Assurance,Disagreement',
+    /^A&E patients seen within 4 hours,Off track,.*Process will consistently fail the target,"?Self-assessed green, data red"?$/],
+  ['/reviews', /^scorecard-reviews-/, 'Date,Review,Organisation,Actions open,Personal',
+    /,Team review: Emergency department,NHFT,1,No$/],
+];
+
+for (const [path, file, header, row] of CASES) {
+  test(`the table on ${path} downloads as CSV`, async () => {
+    await env.app.open(path);
+    const { name, lines } = await downloadCsv(env.page);
+    assert.match(name, file);
+    assert.match(name, /\.csv$/);
+    assert.equal(lines[0], header);
+    assert.ok(lines.slice(1).some((l) => row.test(l)), `no line like ${row} in:\n${lines.join('\n')}`);
+  });
+}
+
+test('My work downloads its actions as CSV', async () => {
+  await env.app.open(`/my-work?person=${DEMO(0x204)}`);
+  const { name, lines } = await downloadCsv(env.page, /^Download as CSV\W+actions$/);
+  assert.match(name, /^scorecard-actions-.*\.csv$/);
+  assert.equal(lines[0], 'Action,Owner,Due,State,Agreed at');
+  assert.match(lines[1], /^Audit triage times on night shifts for two weeks,Priya Nair,\d{4}-\d{2}-\d{2},Overdue,/);
+});
+
+test('no errors were logged by the app', () => {
+  assert.deepEqual(env.errors, []);
+});
