@@ -2,6 +2,8 @@
 //! counted by quarter. Names are personal data and are not listed here.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
@@ -148,6 +150,14 @@ pub fn ExitInterviewsPage() -> impl IntoView {
                     {if quarters.is_empty() {
                         view! { <p>"No exit interviews recorded."</p> }.into_any()
                     } else {
+                        let csv: Vec<Vec<String>> = quarters
+                            .iter()
+                            .map(|q| vec![
+                                q.period.label(),
+                                q.interviews.to_string(),
+                                q.reasons.iter().map(|(r, n)| format!("{}: {n}", r.label())).collect::<Vec<_>>().join("; "),
+                            ])
+                            .collect();
                         view! {
                             <table class="table table-row-headers">
                                 <caption class="visually-hidden">{format!("Reasons for leaving {org}, by quarter")}</caption>
@@ -169,6 +179,9 @@ pub fn ExitInterviewsPage() -> impl IntoView {
                                     }).collect_view()}
                                 </tbody>
                             </table>
+                            <CsvButton what="exit-reasons" context="reasons for leaving"
+                                headers=&["Quarter", "Interviews", "Reasons given (how often)"]
+                                rows=Callback::new(move |_| csv.clone())/>
                         }.into_any()
                     }}
                 </section>

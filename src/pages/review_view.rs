@@ -2,6 +2,8 @@
 //! gaps, the actions agreed (each can be marked done or reopened), and delete.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -144,6 +146,15 @@ fn ReviewDetails(id: Id) -> impl IntoView {
                 })
                 .collect::<Vec<_>>();
             let words = |v: Option<u8>| v.map(rating_words).unwrap_or("Not rated");
+            let csv: Vec<Vec<String>> = rows
+                .iter()
+                .map(|(_, title, rating)| vec![
+                    title.clone().unwrap_or_else(|| "A goal that has since been deleted".into()),
+                    words(rating.and_then(|x| x.self_rating)).to_string(),
+                    words(rating.and_then(|x| x.manager_rating)).to_string(),
+                    gap_words(rating.and_then(|x| x.gap())).to_string(),
+                ])
+                .collect();
             view! {
                 <table class="table table-row-headers">
                     <caption class="visually-hidden">"Goals discussed, with ratings"</caption>
@@ -165,6 +176,9 @@ fn ReviewDetails(id: Id) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                <CsvButton what="review-ratings" context="goals and ratings"
+                    headers=&["Goal", "Self rating", "Manager rating", "Gap"]
+                    rows=Callback::new(move |_| csv.clone())/>
             }
             .into_any()
         })
@@ -177,6 +191,11 @@ fn ReviewDetails(id: Id) -> impl IntoView {
         if r.measures.is_empty() {
             return view! { <p>"No measures were recorded."</p> }.into_any();
         }
+        let csv: Vec<Vec<String>> = r
+            .measures
+            .iter()
+            .map(|m| vec![m.name.clone(), m.status.clone(), m.latest.clone()])
+            .collect();
         view! {
             <table class="table">
                 <caption class="visually-hidden">"Measures as they stood at the review"</caption>
@@ -193,6 +212,9 @@ fn ReviewDetails(id: Id) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <CsvButton what="review-measures" context="measures at the review"
+                headers=&["Measure", "Status then", "Latest data then"]
+                rows=Callback::new(move |_| csv.clone())/>
         }
         .into_any()
     };

@@ -51,6 +51,32 @@ test('My work downloads its actions as CSV', async () => {
   assert.match(lines[1], /^Audit triage times on night shifts for two weeks,Priya Nair,\d{4}-\d{2}-\d{2},Overdue,/);
 });
 
+test('the SPC numbers behind a chart download as CSV', async () => {
+  const { app, page } = env;
+  await app.open(`/measures/${DEMO(0x603)}`);
+  const spc = page.locator('figure', { hasText: 'SPC chart: Cancer faster diagnosis' });
+  await spc.getByText('Show the numbers in a table').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    spc.getByRole('button', { name: /^Download as CSV\W+SPC numbers$/ }).click(),
+  ]);
+  const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+  assert.equal(lines[0], 'Period,Value,Mean,Lower limit,Upper limit,Special cause');
+  assert.equal(lines.length, 25, '24 months and the header');
+  assert.match(lines[24], /concern/i, 'the latest month is a special-cause concern');
+});
+
+test("a review's ratings and exit reasons download as CSV", async () => {
+  await env.app.open(`/reviews/${DEMO(0x782)}`);
+  let got = await downloadCsv(env.page, /^Download as CSV\W+goals and ratings$/);
+  assert.equal(got.lines[0], 'Goal,Self rating,Manager rating,Gap');
+  assert.equal(got.lines.length, 3, 'two goals discussed');
+  await env.app.open('/exit-interviews');
+  got = await downloadCsv(env.page, /^Download as CSV\W+reasons for leaving$/);
+  assert.equal(got.lines[0], 'Quarter,Interviews,Reasons given (how often)');
+  assert.match(got.lines[1], /,1,.*Workload or staffing: 1/);
+});
+
 test('no errors were logged by the app', () => {
   assert.deepEqual(env.errors, []);
 });

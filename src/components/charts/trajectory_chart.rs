@@ -1,6 +1,8 @@
 //! Planned trajectory against actual values.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use scorecard_core::chart::{
     coord, layout_trajectory, trajectory_summary, trajectory_table, ChartFrame, TrajectoryLayout,
 };
@@ -128,6 +130,10 @@ pub fn TrajectoryChartView(
     };
 
     let table = has_values.then(|| {
+        let csv: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| vec![r.label.clone(), r.planned.clone(), r.actual.clone(), r.difference.clone()])
+            .collect();
         let body = rows
             .into_iter()
             .map(|r| {
@@ -158,6 +164,9 @@ pub fn TrajectoryChartView(
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                <CsvButton what="trajectory" context="planned and actual numbers"
+                    headers=&["Period", "Planned", "Actual", "Difference (actual minus planned)"]
+                    rows=Callback::new(move |_| csv.clone())/>
             </details>
         }
     });

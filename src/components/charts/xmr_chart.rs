@@ -1,6 +1,8 @@
 //! An XmR (statistical process control) chart in the NHS "Making Data Count" style.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use scorecard_core::analysis::{AssuranceIcon, Polarity, SpcChart};
 use scorecard_core::chart::{
     coord, layout_xmr, xmr_summary, xmr_table, ChartFrame, PointKind, XmrLayout,
@@ -174,6 +176,10 @@ pub fn XmrChartView(
     });
 
     let table = has_points.then(|| {
+        let csv: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| vec![r.label.clone(), r.value.clone(), r.mean.clone(), r.lower.clone(), r.upper.clone(), r.special_cause.clone()])
+            .collect();
         let body = rows
             .into_iter()
             .map(|r| {
@@ -208,6 +214,9 @@ pub fn XmrChartView(
                         <tbody>{body}</tbody>
                     </table>
                 </div>
+                <CsvButton what="spc" context="SPC numbers"
+                    headers=&["Period", "Value", "Mean", "Lower limit", "Upper limit", "Special cause"]
+                    rows=Callback::new(move |_| csv.clone())/>
             </details>
         }
     });
