@@ -3,6 +3,8 @@
 //! its state and focus survive a save.
 
 use leptos::prelude::*;
+
+use crate::components::csv_button::CsvButton;
 use leptos_router::components::A;
 use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationErrors, Workspace};
 
@@ -171,6 +173,17 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
             if rows.is_empty() {
                 return view! { <p>"No development needs are recorded yet."</p> }.into_any();
             }
+            let csv: Vec<Vec<String>> = rows
+                .iter()
+                .map(|(d, goal)| vec![
+                    d.need.clone(),
+                    goal.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
+                    d.planned_learning.clone(),
+                    d.status.label().to_string(),
+                    d.due.map(|x| x.to_string()).unwrap_or_default(),
+                    d.evidence.clone(),
+                ])
+                .collect();
             view! {
                 <table class="table">
                     <caption class="visually-hidden">"Development plan"</caption>
@@ -205,6 +218,9 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                <CsvButton what="development-plan" context="development plan"
+                    headers=&["Need", "Goal", "Planned learning", "Status", "Due", "Evidence"]
+                    rows=Callback::new(move |_| csv.clone())/>
             }.into_any()
         }}
         <details class="details" prop:open=move || editing.get().is_some()>

@@ -239,6 +239,17 @@ fn ReviewDetails(id: Id) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         });
+        let csv: Vec<Vec<String>> = rows
+            .iter()
+            .map(|(a, owner)| {
+                vec![
+                    a.description.clone(),
+                    owner.as_ref().map(|(_, n)| n.clone()).unwrap_or_default(),
+                    a.due.map(|d| d.to_string()).unwrap_or_default(),
+                    a.status.label().to_string(),
+                ]
+            })
+            .collect();
         view! {
             <table class="table">
                 <caption class="visually-hidden">"Actions agreed"</caption>
@@ -289,6 +300,9 @@ fn ReviewDetails(id: Id) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <CsvButton what="review-actions" context="actions agreed"
+                headers=&["Action", "Owner", "Due", "Status"]
+                rows=Callback::new(move |_| csv.clone())/>
         }
         .into_any()
     };
