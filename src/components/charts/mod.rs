@@ -20,7 +20,7 @@ pub use xmr_chart::XmrChartView;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use scorecard_core::chart::{coord, horizontal, Axes, MarkerShape, PointKind};
+use scorecard_core::chart::{coord, horizontal, Axes, HLine, MarkerShape, PointKind, TextLabel};
 
 /// Body text (NHS.UK), 14.7:1 on white.
 pub(crate) const TEXT: &str = "#212b32";
@@ -239,4 +239,24 @@ pub(crate) fn LegendItem(key: Key, #[prop(into)] label: String) -> impl IntoView
     view! {
         <li class="chart-legend-item"><LegendKey key=key/><span>{label}</span></li>
     }
+}
+
+/// The target line, drawn beneath the data (red, dashed), shared by both charts.
+fn target_line(target: Option<HLine>) -> impl IntoView {
+    target.map(|t| {
+        view! {
+            <path class="chart-target" d=t.path fill="none" stroke=TARGET stroke-width="2"
+                stroke-dasharray=TARGET_DASH/>
+        }
+    })
+}
+
+/// The target's "Target" label, drawn on top of the data, shared by both charts.
+fn target_text(label: Option<TextLabel>) -> impl IntoView {
+    label.map(|l| {
+        view! {
+            <text class="chart-line-label" x=coord(l.x) y=coord(l.y) fill=TARGET
+                font-weight="bold">{l.text}</text>
+        }
+    })
 }

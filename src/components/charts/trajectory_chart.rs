@@ -8,24 +8,14 @@ use scorecard_core::chart::{
 };
 
 use super::{
-    column_heading, svg_title, target_legend, unique_id, AxesView, Key, LegendItem, DATA,
-    PLAN_DASH, SECONDARY, TARGET, TARGET_DASH,
+    column_heading, svg_title, target_legend, target_line, target_text, unique_id, AxesView, Key,
+    LegendItem, DATA, PLAN_DASH, SECONDARY, TARGET, TARGET_DASH,
 };
 
 /// The drawing itself: target, plan (dashed), actual (solid) and their points.
 fn plot_view(layout: TrajectoryLayout) -> impl IntoView {
-    let target = layout.target.map(|t| {
-        view! {
-            <path class="chart-target" d=t.path fill="none" stroke=TARGET stroke-width="2"
-                stroke-dasharray=TARGET_DASH/>
-        }
-    });
-    let target_label = layout.target_label.map(|l| {
-        view! {
-            <text class="chart-line-label" x=coord(l.x) y=coord(l.y) fill=TARGET
-                font-weight="bold">{l.text}</text>
-        }
-    });
+    let target = target_line(layout.target);
+    let target_label = target_text(layout.target_label);
     let planned_points = layout
         .planned_points
         .into_iter()

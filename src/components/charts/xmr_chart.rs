@@ -9,8 +9,9 @@ use scorecard_core::chart::{
 };
 
 use super::{
-    column_heading, kind_fill, kind_stroke, svg_title, target_legend, unique_id, AxesView, Key,
-    LegendItem, DATA, LIMIT_DASH, SECONDARY, TARGET, TARGET_DASH, TEXT, TWO_SIGMA, TWO_SIGMA_DASH,
+    column_heading, kind_fill, kind_stroke, svg_title, target_legend, target_line, target_text,
+    unique_id, AxesView, Key, LegendItem, DATA, LIMIT_DASH, SECONDARY, TARGET, TARGET_DASH, TEXT,
+    TWO_SIGMA, TWO_SIGMA_DASH,
 };
 
 /// CSS key of an assurance icon's badge.
@@ -24,18 +25,8 @@ fn assurance_key(icon: AssuranceIcon) -> &'static str {
 
 /// The drawing itself: lines, target, data line and points.
 fn plot_view(layout: XmrLayout) -> impl IntoView {
-    let target = layout.target.map(|t| {
-        view! {
-            <path class="chart-target" d=t.path fill="none" stroke=TARGET stroke-width="2"
-                stroke-dasharray=TARGET_DASH/>
-        }
-    });
-    let target_label = layout.target_label.map(|l| {
-        view! {
-            <text class="chart-line-label" x=coord(l.x) y=coord(l.y) fill=TARGET
-                font-weight="bold">{l.text}</text>
-        }
-    });
+    let target = target_line(layout.target);
+    let target_label = target_text(layout.target_label);
     let points = layout
         .points
         .into_iter()
