@@ -37,7 +37,7 @@ fn main() {
     let mut goal_ids = Vec::new();
     for o in 0..orgs {
         let org = Id::new_v4();
-        ws.organisations.push(Organisation {
+        ws.organisations.upsert(Organisation {
             id: org,
             name: format!("Organisation {o}"),
             short_name: format!("O{o}"),
@@ -67,14 +67,14 @@ fn main() {
                 format!("Strategic goal {o}.{s}"),
             );
             let sid = sg.id;
-            ws.goals.push(sg);
+            ws.goals.upsert(sg);
             goal_ids.push(sid);
             for t in 0..teams_per_strategic {
                 let tg = goal(GoalLevel::Team, Some(sid), format!("Team goal {o}.{s}.{t}"));
                 let tid = tg.id;
-                ws.goals.push(tg);
+                ws.goals.upsert(tg);
                 for i in 0..individuals_per_team {
-                    ws.goals.push(goal(
+                    ws.goals.upsert(goal(
                         GoalLevel::Individual,
                         Some(tid),
                         format!("Individual goal {o}.{s}.{t}.{i}"),
@@ -110,7 +110,7 @@ fn main() {
         let target = PeriodValue::new(first.offset(59).unwrap(), 78.0);
         measure.trajectory =
             Some(Trajectory::straight_line(MeasureKind::Point, base, target).unwrap());
-        ws.measures.push(measure);
+        ws.measures.upsert(measure);
     }
     println!(
         "{} organisations, {} goals, {} measures × {} months",

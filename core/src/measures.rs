@@ -141,7 +141,7 @@ fn measure_gone() -> ValidationErrors {
 impl Workspace {
     /// The measure with `id`.
     pub fn measure(&self, id: Id) -> Option<&Measure> {
-        self.measures.iter().find(|m| m.id == id)
+        self.measures.get(id)
     }
 
     /// The measures of goal `goal_id`, in the order they were added.
@@ -315,10 +315,7 @@ impl Workspace {
         measure.spc.rebase_at.sort();
         measure.spc.rebase_at.dedup();
         measure.stamps = stamps_for(self.measure(measure.id).map(|m| m.stamps), now);
-        match self.measures.iter().position(|m| m.id == measure.id) {
-            Some(i) => self.measures[i] = measure,
-            None => self.measures.push(measure),
-        }
+        self.measures.upsert(measure);
         Ok(())
     }
 
@@ -328,7 +325,7 @@ impl Workspace {
             return Err(DeleteError::NotFound);
         }
         self.record_deletion(crate::exchange::RecordKind::Measure, id, now);
-        self.measures.retain(|m| m.id != id);
+        self.measures.remove(id);
         Ok(())
     }
 
@@ -346,7 +343,7 @@ impl Workspace {
         by: &str,
         now: Timestamp,
     ) -> Result<(), ValidationErrors> {
-        let Some(measure) = self.measures.iter_mut().find(|m| m.id == measure_id) else {
+        let Some(measure) = self.measures.get(measure_id) else {
             return Err(measure_gone());
         };
         let mut errors = ValidationErrors::default();
@@ -359,6 +356,8 @@ impl Workspace {
         errors.max_len("note", "the note", note, MAX_NOTE);
         errors.max_len("entered_by", "the name", by, v::MAX_NAME);
         errors.into_result()?;
+        // Marked for saving only once the edit is known to be valid.
+        let measure = self.measures.get_mut(measure_id).expect("found above");
 
         let note = note.trim().to_string();
         let by = by.trim().to_string();
@@ -402,7 +401,7 @@ impl Workspace {
         measure_id: Id,
         mut assessment: SelfAssessment,
     ) -> Result<(), ValidationErrors> {
-        let Some(measure) = self.measures.iter_mut().find(|m| m.id == measure_id) else {
+        let Some(measure) = self.measures.get(measure_id) else {
             return Err(measure_gone());
         };
         let mut errors = ValidationErrors::default();
@@ -425,6 +424,8 @@ impl Workspace {
             v::MAX_NAME,
         );
         errors.into_result()?;
+        // Marked for saving only once the edit is known to be valid.
+        let measure = self.measures.get_mut(measure_id).expect("found above");
 
         assessment.narrative = assessment.narrative.trim().to_string();
         assessment.assessed_by = assessment.assessed_by.trim().to_string();

@@ -148,7 +148,7 @@ fn check_rating(errors: &mut ValidationErrors, value: Option<u8>, who: &str) {
 impl Workspace {
     /// The review with `id`.
     pub fn review(&self, id: Id) -> Option<&Review> {
-        self.reviews.iter().find(|r| r.id == id)
+        self.reviews.get(id)
     }
 
     /// Words for a review subject, e.g. "Team review: Emergency department".
@@ -252,10 +252,7 @@ impl Workspace {
             },
             None => Stamps::new(now),
         };
-        match self.reviews.iter().position(|r| r.id == review.id) {
-            Some(i) => self.reviews[i] = review,
-            None => self.reviews.push(review),
-        }
+        self.reviews.upsert(review);
         Ok(())
     }
 
@@ -265,7 +262,7 @@ impl Workspace {
             return Err(DeleteError::NotFound);
         }
         self.record_deletion(crate::exchange::RecordKind::Review, id, now);
-        self.reviews.retain(|r| r.id != id);
+        self.reviews.remove(id);
         Ok(())
     }
 
@@ -277,16 +274,15 @@ impl Workspace {
         status: ActionStatus,
         now: Timestamp,
     ) -> Result<(), DeleteError> {
+        let at = self
+            .review(review_id)
+            .and_then(|r| r.actions.iter().position(|a| a.id == action_id))
+            .ok_or(DeleteError::NotFound)?;
         let review = self
             .reviews
-            .iter_mut()
-            .find(|r| r.id == review_id)
+            .get_mut(review_id)
             .ok_or(DeleteError::NotFound)?;
-        let action = review
-            .actions
-            .iter_mut()
-            .find(|a| a.id == action_id)
-            .ok_or(DeleteError::NotFound)?;
+        let action = &mut review.actions[at];
         action.status = status;
         action.closed_at = (status != ActionStatus::Open).then_some(now);
         review.stamps.updated_at = now;
@@ -540,17 +536,14 @@ impl Workspace {
         }
         errors.into_result()?;
         need.need = need.need.trim().to_string();
-        need.stamps = match self.development.iter().find(|d| d.id == need.id) {
+        need.stamps = match self.development.get(need.id) {
             Some(old) => Stamps {
                 created_at: old.stamps.created_at,
                 updated_at: now,
             },
             None => Stamps::new(now),
         };
-        match self.development.iter().position(|d| d.id == need.id) {
-            Some(i) => self.development[i] = need,
-            None => self.development.push(need),
-        }
+        self.development.upsert(need);
         Ok(())
     }
 
@@ -577,8 +570,7 @@ impl Workspace {
         }
         errors.into_result()?;
         r.stamps = Stamps::new(now);
-        self.recognitions.retain(|x| x.id != r.id);
-        self.recognitions.push(r);
+        self.recognitions.upsert(r);
         Ok(())
     }
 
@@ -607,8 +599,7 @@ impl Workspace {
         e.reasons.sort();
         e.reasons.dedup();
         e.stamps = Stamps::new(now);
-        self.exit_interviews.retain(|x| x.id != e.id);
-        self.exit_interviews.push(e);
+        self.exit_interviews.upsert(e);
         Ok(())
     }
 

@@ -152,7 +152,9 @@ fn imported_loops_and_missing_parents_are_reported_not_followed_forever() {
     b.parent_id = Some(a.id);
     let dangling = goal(c.org, GoalLevel::Team, Some(new_id()), "Dangling");
     let (a_id, b_id, d_id) = (a.id, b.id, dangling.id);
-    c.ws.goals.extend([a, b, dangling]);
+    for g in [a, b, dangling] {
+        c.ws.goals.upsert(g);
+    }
 
     let cascade = c.ws.cascade();
     assert_eq!(
@@ -172,7 +174,7 @@ fn the_cascade_of_thousands_of_goals_builds() {
     let mut c = chain();
     for n in 0..5000 {
         let parent = if n % 2 == 0 { Some(c.team) } else { None };
-        c.ws.goals.push(goal(
+        c.ws.goals.upsert(goal(
             c.org,
             GoalLevel::Individual,
             parent,

@@ -60,7 +60,7 @@ fn a_spreadsheet_of_actuals_previews_then_enters_the_good_rows() {
         twin.id = scorecard_core::Id::new_v4();
         twin.goal_id = goal;
         twin.name = "Twin".into();
-        ws.measures.push(twin);
+        ws.measures.upsert(twin);
     }
     let quits = smoking(&ws).clone();
     let n = quits.actuals.len();

@@ -131,7 +131,7 @@ fn strategic_review(org: Id, goals: Vec<Id>) -> Review {
 #[test]
 fn a_backup_reads_back_as_exactly_the_workspace() {
     let mut ws = copy_of(TRUST);
-    ws.reviews.push(appraisal(&ws, demo_id(0x202), g_flow()));
+    ws.reviews.upsert(appraisal(&ws, demo_id(0x202), g_flow()));
     ws.record_tombstone(RecordKind::Goal, Id::new_v4(), TRUST, now());
     let council = pack(&copy_of(COUNCIL), COUNCIL, TRUST, now());
     import(&mut ws, &council, &Choices::keep_mine(), now());
@@ -202,16 +202,18 @@ fn pack_file_name_says_who_for_whom_and_when() {
 fn a_pack_carries_the_shared_goals_and_leaves_personal_data_out_unless_chosen() {
     let mut trust = copy_of(TRUST);
     // Only the reviews made here, so the counts are this test's own.
-    trust.reviews.clear();
-    trust.development.clear();
+    trust.reviews = Default::default();
+    trust.development = Default::default();
     let owner = demo_id(0x20c); // Head of Patient Flow, owner of the shared team goal
-    trust.reviews.push(appraisal(&trust, owner, t_discharge()));
     trust
         .reviews
-        .push(strategic_review(TRUST, vec![g_flow(), demo_id(0x301)]));
+        .upsert(appraisal(&trust, owner, t_discharge()));
     trust
         .reviews
-        .push(strategic_review(TRUST, vec![demo_id(0x301)]));
+        .upsert(strategic_review(TRUST, vec![g_flow(), demo_id(0x301)]));
+    trust
+        .reviews
+        .upsert(strategic_review(TRUST, vec![demo_id(0x301)]));
 
     let plan = plan_partner_pack(&trust, TRUST, COUNCIL, ExportOptions::default(), now()).unwrap();
     let goals: Vec<&str> = plan
@@ -597,7 +599,7 @@ fn replacing_with_a_backup_without_personal_data_keeps_ours() {
     let backup = export_workspace(&ws, ExportOptions::default(), now());
     let appraisal = appraisal(&ws, demo_id(0x202), g_flow());
     let appraisal_id = appraisal.id;
-    ws.reviews.push(appraisal);
+    ws.reviews.upsert(appraisal);
     let reviews = ws.reviews.len();
     let file = parse_file(backup.json.as_bytes()).unwrap();
     assert!(file.records.reviews.iter().all(|r| !r.is_personal()));
@@ -692,7 +694,7 @@ fn edit(ws: &mut Workspace, org: Id, i: usize, what: u8, hours: i64) {
         return;
     };
     // Edited in place: the goal's parent may already have been deleted.
-    let goal = ws.goals.iter_mut().find(|g| g.id == id);
+    let goal = ws.goals.get_mut(id);
     match (what, goal) {
         (0, Some(g)) => {
             g.title = format!("Title {hours}");

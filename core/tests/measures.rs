@@ -785,7 +785,7 @@ fn a_loop_in_imported_goals_does_not_hang_the_roll_up() {
     let mut c = chain();
     rated(&mut c.ws, c.individual, "Red", 1.0, 10.0, 1.0);
     // Imported data: team → individual → team.
-    let team = c.ws.goals.iter_mut().find(|g| g.id == c.team).unwrap();
+    let team = c.ws.goals.get_mut(c.team).unwrap();
     team.parent_id = Some(c.individual);
     let worst = RollupMethod::WorstOf;
     // As the cascade draws it, neither goal of a loop sits under the other.
@@ -810,7 +810,7 @@ fn a_very_deep_cascade_rolls_up_without_overflowing_the_stack() {
     for i in 0..20_000 {
         let g = goal(c.org, GoalLevel::Team, Some(parent), &format!("Level {i}"));
         parent = g.id;
-        c.ws.goals.push(g);
+        c.ws.goals.upsert(g);
     }
     rated(&mut c.ws, parent, "Red", 1.0, 10.0, 1.0);
     assert_eq!(

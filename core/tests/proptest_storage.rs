@@ -205,9 +205,9 @@ fn workspace() -> impl Strategy<Value = Workspace> {
             |((name, is_demo, organisations, goals, people), measures)| Workspace {
                 name,
                 is_demo,
-                organisations,
-                goals,
-                people,
+                organisations: organisations.into(),
+                goals: goals.into(),
+                people: people.into(),
                 measures: measures.into_iter().flatten().collect(),
                 ..Workspace::default()
             },
@@ -254,7 +254,7 @@ proptest! {
             2 => m.baseline = Some(PeriodValue::new(Period::month_of(now().date_naive()), bad)),
             _ => m.polarity = Polarity::WithinBand { lower: 0.0, upper: bad },
         }
-        broken.measures.push(m);
+        broken.measures.upsert(m);
         let refused = matches!(tab.save(&broken, now()), Err(SaveError::NotSavable(_)));
         prop_assert!(refused);
         prop_assert_eq!(tab.store().get(WORKSPACE_KEY).unwrap(), before);

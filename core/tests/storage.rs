@@ -512,7 +512,8 @@ fn non_finite_numbers_are_refused_before_they_reach_the_store() {
     let good = stored(r.store(), WORKSPACE_KEY);
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let mut attempt = ws.clone();
-        attempt.measures[0].weight = bad;
+        let first = attempt.measures[0].id;
+        attempt.measures.get_mut(first).unwrap().weight = bad;
         assert!(
             matches!(r.save(&attempt, later()), Err(SaveError::NotSavable(_))),
             "{bad} refused"

@@ -39,7 +39,7 @@ struct Builder {
 
 impl Builder {
     fn org(&mut self, id: Id, name: &str, short: &str, kind: OrgKind) {
-        self.ws.organisations.push(Organisation {
+        self.ws.organisations.upsert(Organisation {
             id,
             name: name.into(),
             short_name: short.into(),
@@ -49,7 +49,7 @@ impl Builder {
     }
 
     fn team(&mut self, id: Id, org: Id, name: &str, description: &str) {
-        self.ws.teams.push(Team {
+        self.ws.teams.upsert(Team {
             id,
             name: name.into(),
             description: description.into(),
@@ -69,7 +69,7 @@ impl Builder {
         job_title: &str,
         job_description: &str,
     ) {
-        self.ws.people.push(Person {
+        self.ws.people.upsert(Person {
             id,
             name: name.into(),
             job_title: job_title.into(),
@@ -95,7 +95,7 @@ impl Builder {
         title: &str,
         description: &str,
     ) -> &mut Goal {
-        self.ws.goals.push(Goal {
+        self.ws.goals.upsert(Goal {
             id,
             title: title.into(),
             description: description.into(),
@@ -111,7 +111,7 @@ impl Builder {
             due_date: Some(date(2027, 3, 31)),
             stamps: self.stamps,
         });
-        self.ws.goals.last_mut().expect("just pushed")
+        self.ws.goals.get_mut(id).expect("just added")
     }
 }
 
@@ -668,7 +668,7 @@ pub fn partnership(now: Timestamp) -> Workspace {
         "",
     );
 
-    b.ws.measures = measures::measures(now);
+    b.ws.measures = measures::measures(now).into();
     reviews::add(&mut b.ws, now);
     b.ws
 }

@@ -141,7 +141,7 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
             stamps,
         });
     }
-    ws.reviews = reviews;
+    ws.reviews = reviews.into();
 
     // Monthly one-to-ones for the stop smoking adviser with her manager.
     ws.cadences.set_one_to_one(id(0x209), Cadence::Monthly);
@@ -171,7 +171,8 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
             due: today.checked_add_months(Months::new(2)),
             stamps,
         },
-    ];
+    ]
+    .into();
     ws.recognitions = vec![
         Recognition {
             id: id(0x7b0),
@@ -195,7 +196,8 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
             citation: "Daily long-stay reviews with adult social care.".into(),
             stamps,
         },
-    ];
+    ]
+    .into();
     ws.exit_interviews = vec![ExitInterview {
         id: id(0x7c0),
         organisation_id: TRUST,
@@ -205,5 +207,6 @@ pub fn add(ws: &mut Workspace, now: Timestamp) {
         reasons: vec![ExitReason::Workload, ExitReason::WorkLifeBalance],
         themes: "Night-shift staffing; would have stayed with self-rostering.".into(),
         stamps,
-    }];
+    }]
+    .into();
 }

@@ -137,19 +137,15 @@ pub fn apply(
                 let list = R::in_workspace_mut(self.next);
                 match plan.action {
                     Action::Insert(r) => {
-                        list.push(r);
+                        list.upsert(r);
                         self.applied.added += 1;
                     }
                     Action::Replace(r) => {
-                        if let Some(slot) = list.iter_mut().find(|x| x.id() == record.id) {
-                            *slot = r;
-                        } else {
-                            list.push(r);
-                        }
+                        list.upsert(r);
                         self.applied.updated += 1;
                     }
                     Action::Delete(tombstone) => {
-                        list.retain(|x| x.id() != record.id);
+                        list.remove(record.id);
                         if let Some(t) = tombstone {
                             insert_tombstone(&mut self.next.tombstones, t);
                         }
@@ -230,15 +226,19 @@ pub fn apply_replace(
     check(ws, file, preview, Mode::Replace)?;
     let mut next: Workspace = (**backup).clone();
     if !file.summary.personal_included {
-        next.reviews
-            .extend(ws.reviews.iter().filter(|r| r.is_personal()).cloned());
+        for review in ws.reviews.iter().filter(|r| r.is_personal()) {
+            next.reviews.upsert(review.clone());
+        }
         next.development = ws.development.clone();
         next.exit_interviews = ws.exit_interviews.clone();
-        for person in &mut next.people {
-            if let Some(ours) = ws.person(person.id) {
-                person.appointment = ours.appointment.clone();
-            }
-        }
+        next.people.update_where(
+            |p| ws.person(p.id).is_some(),
+            |person| {
+                if let Some(ours) = ws.person(person.id) {
+                    person.appointment = ours.appointment.clone();
+                }
+            },
+        );
     }
     let count = |o: Outcome| preview.total(o);
     let applied = Applied {

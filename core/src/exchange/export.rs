@@ -212,10 +212,10 @@ pub fn plan_backup(ws: &Workspace, options: ExportOptions, now: Timestamp) -> Ex
         Vec::new()
     } else {
         let left_out = strip_personal(&mut pack);
-        backup.reviews = pack.reviews.clone();
-        backup.development = pack.development.clone();
-        backup.exit_interviews = pack.exit_interviews.clone();
-        backup.people = pack.people.clone();
+        backup.reviews = pack.reviews.clone().into();
+        backup.development = pack.development.clone().into();
+        backup.exit_interviews = pack.exit_interviews.clone().into();
+        backup.people = pack.people.clone().into();
         left_out
     };
     let mut notes = Vec::new();

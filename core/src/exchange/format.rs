@@ -159,16 +159,16 @@ impl PartnerPack {
     /// The records of a whole workspace, as one set.
     pub fn from_workspace(ws: &Workspace) -> PartnerPack {
         PartnerPack {
-            organisations: ws.organisations.clone(),
-            teams: ws.teams.clone(),
-            people: ws.people.clone(),
-            goals: ws.goals.clone(),
-            measures: ws.measures.clone(),
-            reviews: ws.reviews.clone(),
-            development: ws.development.clone(),
-            recognitions: ws.recognitions.clone(),
-            exit_interviews: ws.exit_interviews.clone(),
-            tombstones: ws.tombstones.clone(),
+            organisations: ws.organisations.to_vec(),
+            teams: ws.teams.to_vec(),
+            people: ws.people.to_vec(),
+            goals: ws.goals.to_vec(),
+            measures: ws.measures.to_vec(),
+            reviews: ws.reviews.to_vec(),
+            development: ws.development.to_vec(),
+            recognitions: ws.recognitions.to_vec(),
+            exit_interviews: ws.exit_interviews.to_vec(),
+            tombstones: ws.tombstones.to_vec(),
         }
     }
 

@@ -12,7 +12,7 @@ use crate::model::{
     DevelopmentNeed, ExitInterview, Goal, Id, Measure, Organisation, Person, Recognised,
     Recognition, Review, Team, Timestamp,
 };
-use crate::workspace::Workspace;
+use crate::workspace::{Keyed, Records, Workspace};
 
 /// Which organisation owns goals, people and teams, for records whose owner follows from
 /// another record (a measure is owned by its goal's organisation).
@@ -86,7 +86,7 @@ impl Owners {
 }
 
 /// A record that can be exported, merged and deleted.
-pub(crate) trait ExchangeRecord: Clone + PartialEq + Serialize {
+pub(crate) trait ExchangeRecord: Clone + PartialEq + Serialize + Keyed {
     /// Its kind.
     const KIND: RecordKind;
     /// Its id.
@@ -106,9 +106,9 @@ pub(crate) trait ExchangeRecord: Clone + PartialEq + Serialize {
         None
     }
     /// Its list in a workspace.
-    fn in_workspace(ws: &Workspace) -> &Vec<Self>;
+    fn in_workspace(ws: &Workspace) -> &Records<Self>;
     /// Its list in a workspace, to change.
-    fn in_workspace_mut(ws: &mut Workspace) -> &mut Vec<Self>;
+    fn in_workspace_mut(ws: &mut Workspace) -> &mut Records<Self>;
     /// Its list in a pack.
     fn in_pack(pack: &PartnerPack) -> &Vec<Self>;
     /// Its list in a pack, to change.
@@ -136,10 +136,10 @@ pub(crate) fn visit_all_kinds(visitor: &mut impl KindVisitor) {
 
 macro_rules! lists {
     ($field:ident) => {
-        fn in_workspace(ws: &Workspace) -> &Vec<Self> {
+        fn in_workspace(ws: &Workspace) -> &Records<Self> {
             &ws.$field
         }
-        fn in_workspace_mut(ws: &mut Workspace) -> &mut Vec<Self> {
+        fn in_workspace_mut(ws: &mut Workspace) -> &mut Records<Self> {
             &mut ws.$field
         }
         fn in_pack(pack: &PartnerPack) -> &Vec<Self> {

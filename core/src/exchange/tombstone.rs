@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kind::{RecordKind, RecordRef};
 use crate::model::{Id, Timestamp};
-use crate::workspace::Workspace;
+use crate::workspace::{Records, Workspace};
 
 /// A deleted record: what it was, who owned it and when it was deleted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -65,29 +65,16 @@ impl Workspace {
 
     /// The tombstone of `kind` record `id`, if it was deleted here or by a partner.
     pub fn tombstone(&self, kind: RecordKind, id: Id) -> Option<&Tombstone> {
-        self.tombstones
-            .binary_search_by(|t| (t.kind, t.id).cmp(&(kind, id)))
-            .ok()
-            .and_then(|i| self.tombstones.get(i))
-            .or_else(|| {
-                // Tolerate a hand-edited, unsorted list.
-                self.tombstones
-                    .iter()
-                    .find(|t| t.kind == kind && t.id == id)
-            })
+        self.tombstones.get(id).filter(|t| t.kind == kind)
     }
 }
 
 /// Adds `tombstone` to `list`, kept sorted by kind and id; an existing one for the same record
 /// is kept. Returns whether it was added.
-pub(crate) fn insert_tombstone(list: &mut Vec<Tombstone>, tombstone: Tombstone) -> bool {
-    if list
-        .iter()
-        .any(|t| t.kind == tombstone.kind && t.id == tombstone.id)
-    {
+pub(crate) fn insert_tombstone(list: &mut Records<Tombstone>, tombstone: Tombstone) -> bool {
+    if list.contains(tombstone.id) {
         return false;
     }
-    let at = list.partition_point(|t| (t.kind, t.id) < (tombstone.kind, tombstone.id));
-    list.insert(at, tombstone);
+    list.insert_sorted_by_key(tombstone, |t| (t.kind, t.id));
     true
 }

@@ -284,8 +284,8 @@ pub(crate) fn validate(
 
     // The rules every measure follows in the app (frequencies, finite numbers, trajectories).
     let staging = Workspace {
-        goals: records.goals.clone(),
-        measures: records.measures.clone(),
+        goals: records.goals.clone().into(),
+        measures: records.measures.clone().into(),
         ..Workspace::default()
     };
     for (i, m) in records.measures.iter().enumerate() {

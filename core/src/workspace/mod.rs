@@ -7,6 +7,9 @@ use crate::alignment::{self, Cascade};
 use crate::model::{Goal, GoalLevel, Id, Measure, Organisation, Person, Stamps, Team, Timestamp};
 use crate::validation::{self as v, ValidationErrors};
 
+mod records;
+pub use records::{Keyed, Records};
+
 /// Everything the user keeps: organisations, teams, people and goals.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Workspace {
@@ -17,37 +20,37 @@ pub struct Workspace {
     pub is_demo: bool,
     /// Partner organisations.
     #[serde(default)]
-    pub organisations: Vec<Organisation>,
+    pub organisations: Records<Organisation>,
     /// Teams in those organisations.
     #[serde(default)]
-    pub teams: Vec<Team>,
+    pub teams: Records<Team>,
     /// Staff.
     #[serde(default)]
-    pub people: Vec<Person>,
+    pub people: Records<Person>,
     /// Goals at every level of the cascade.
     #[serde(default)]
-    pub goals: Vec<Goal>,
+    pub goals: Records<Goal>,
     /// Performance reviews at every level.
     #[serde(default)]
-    pub reviews: Vec<crate::model::Review>,
+    pub reviews: Records<crate::model::Review>,
     /// How often reviews should happen.
     #[serde(default)]
     pub cadences: crate::model::Cadences,
     /// Personal development plan items (personal data).
     #[serde(default)]
-    pub development: Vec<crate::model::DevelopmentNeed>,
+    pub development: Records<crate::model::DevelopmentNeed>,
     /// Recognition awards.
     #[serde(default)]
-    pub recognitions: Vec<crate::model::Recognition>,
+    pub recognitions: Records<crate::model::Recognition>,
     /// Exit interviews (personal data).
     #[serde(default)]
-    pub exit_interviews: Vec<crate::model::ExitInterview>,
+    pub exit_interviews: Records<crate::model::ExitInterview>,
     /// How a goal's status is worked out from its measures and the goals below it.
     #[serde(default)]
     pub rollup: crate::analysis::RollupMethod,
     /// Measures of those goals.
     #[serde(default)]
-    pub measures: Vec<Measure>,
+    pub measures: Records<Measure>,
     /// The organisation this copy belongs to ("my organisation"). Its records can be edited
     /// here; other organisations' records arrive from them and are read-only. `None` (the demo,
     /// or a workspace that has not chosen) makes nothing read-only.
@@ -55,7 +58,7 @@ pub struct Workspace {
     pub home_organisation: Option<Id>,
     /// Deleted records, so deletions travel to partners and no import brings them back.
     #[serde(default)]
-    pub tombstones: Vec<crate::exchange::Tombstone>,
+    pub tombstones: Records<crate::exchange::Tombstone>,
     /// What was last received from each partner, for conflict detection and "arrived from".
     #[serde(default)]
     pub exchange: crate::exchange::ExchangeLedger,
@@ -119,13 +122,6 @@ pub enum DeleteError {
     InUse(String),
 }
 
-fn upsert<T>(list: &mut Vec<T>, id: Id, item: T, get_id: impl Fn(&T) -> Id) {
-    match list.iter().position(|x| get_id(x) == id) {
-        Some(i) => list[i] = item,
-        None => list.push(item),
-    }
-}
-
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
@@ -145,22 +141,22 @@ impl Workspace {
 
     /// The organisation with `id`.
     pub fn organisation(&self, id: Id) -> Option<&Organisation> {
-        self.organisations.iter().find(|o| o.id == id)
+        self.organisations.get(id)
     }
 
     /// The team with `id`.
     pub fn team(&self, id: Id) -> Option<&Team> {
-        self.teams.iter().find(|t| t.id == id)
+        self.teams.get(id)
     }
 
     /// The person with `id`.
     pub fn person(&self, id: Id) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        self.people.get(id)
     }
 
     /// The goal with `id`.
     pub fn goal(&self, id: Id) -> Option<&Goal> {
-        self.goals.iter().find(|g| g.id == id)
+        self.goals.get(id)
     }
 
     /// The cascade of all goals.
@@ -211,7 +207,7 @@ impl Workspace {
         org.name = org.name.trim().to_string();
         org.short_name = org.short_name.trim().to_string();
         org.stamps = Self::stamps_for(self.organisation(org.id).map(|o| o.stamps), now);
-        upsert(&mut self.organisations, org.id, org, |o| o.id);
+        self.organisations.upsert(org);
         Ok(())
     }
 
@@ -259,16 +255,15 @@ impl Workspace {
                 plural(deps.goals.len(), "goal", "goals"),
             )));
         }
-        for goal in self
-            .goals
-            .iter_mut()
-            .filter(|g| g.shared_with.contains(&id))
-        {
-            goal.shared_with.retain(|o| *o != id);
-            goal.stamps.updated_at = now;
-        }
+        self.goals.update_where(
+            |g| g.shared_with.contains(&id),
+            |goal| {
+                goal.shared_with.retain(|o| *o != id);
+                goal.stamps.updated_at = now;
+            },
+        );
         self.record_deletion(crate::exchange::RecordKind::Organisation, id, now);
-        self.organisations.retain(|o| o.id != id);
+        self.organisations.remove(id);
         Ok(())
     }
 
@@ -307,7 +302,7 @@ impl Workspace {
         self.validate_team(&team).into_result()?;
         team.name = team.name.trim().to_string();
         team.stamps = Self::stamps_for(self.team(team.id).map(|t| t.stamps), now);
-        upsert(&mut self.teams, team.id, team, |t| t.id);
+        self.teams.upsert(team);
         Ok(())
     }
 
@@ -334,16 +329,22 @@ impl Workspace {
         if self.team(id).is_none() {
             return Err(DeleteError::NotFound);
         }
-        for p in self.people.iter_mut().filter(|p| p.team_id == Some(id)) {
-            p.team_id = None;
-            p.stamps.updated_at = now;
-        }
-        for g in self.goals.iter_mut().filter(|g| g.team_id == Some(id)) {
-            g.team_id = None;
-            g.stamps.updated_at = now;
-        }
+        self.people.update_where(
+            |p| p.team_id == Some(id),
+            |p| {
+                p.team_id = None;
+                p.stamps.updated_at = now;
+            },
+        );
+        self.goals.update_where(
+            |g| g.team_id == Some(id),
+            |g| {
+                g.team_id = None;
+                g.stamps.updated_at = now;
+            },
+        );
         self.record_deletion(crate::exchange::RecordKind::Team, id, now);
-        self.teams.retain(|t| t.id != id);
+        self.teams.remove(id);
         Ok(())
     }
 
@@ -419,7 +420,7 @@ impl Workspace {
         person.name = person.name.trim().to_string();
         person.job_title = person.job_title.trim().to_string();
         person.stamps = Self::stamps_for(self.person(person.id).map(|p| p.stamps), now);
-        upsert(&mut self.people, person.id, person, |p| p.id);
+        self.people.upsert(person);
         Ok(())
     }
 
@@ -446,20 +447,22 @@ impl Workspace {
         if self.person(id).is_none() {
             return Err(DeleteError::NotFound);
         }
-        for g in self.goals.iter_mut().filter(|g| g.owner_id == Some(id)) {
-            g.owner_id = None;
-            g.stamps.updated_at = now;
-        }
-        for p in self
-            .people
-            .iter_mut()
-            .filter(|p| p.line_manager_id == Some(id))
-        {
-            p.line_manager_id = None;
-            p.stamps.updated_at = now;
-        }
+        self.goals.update_where(
+            |g| g.owner_id == Some(id),
+            |g| {
+                g.owner_id = None;
+                g.stamps.updated_at = now;
+            },
+        );
+        self.people.update_where(
+            |p| p.line_manager_id == Some(id),
+            |p| {
+                p.line_manager_id = None;
+                p.stamps.updated_at = now;
+            },
+        );
         self.record_deletion(crate::exchange::RecordKind::Person, id, now);
-        self.people.retain(|p| p.id != id);
+        self.people.remove(id);
         Ok(())
     }
 
@@ -578,7 +581,7 @@ impl Workspace {
         goal.shared_with.sort();
         goal.shared_with.dedup();
         goal.stamps = Self::stamps_for(self.goal(goal.id).map(|g| g.stamps), now);
-        upsert(&mut self.goals, goal.id, goal, |g| g.id);
+        self.goals.upsert(goal);
         Ok(())
     }
 
@@ -597,10 +600,13 @@ impl Workspace {
         match children {
             ChildGoals::DeleteThem => deleted.extend(self.cascade().descendants(id)),
             ChildGoals::KeepUnaligned => {
-                for g in self.goals.iter_mut().filter(|g| g.parent_id == Some(id)) {
-                    g.parent_id = None;
-                    g.stamps.updated_at = now;
-                }
+                self.goals.update_where(
+                    |g| g.parent_id == Some(id),
+                    |g| {
+                        g.parent_id = None;
+                        g.stamps.updated_at = now;
+                    },
+                );
             }
         }
         let gone: std::collections::HashSet<Id> = deleted.iter().copied().collect();
