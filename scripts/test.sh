@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: formatting, the domain core's native tests,
+# Installs what is missing, then runs every test: formatting, clippy, the domain core's native tests,
 # a release build of the app, and the browser tests against that build in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,10 @@ export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
 echo "==> Formatting"
 cargo fmt --all --check
+
+echo "==> Lints (clippy, warnings are errors)"
+cargo clippy -p scorecard-core --all-targets --quiet -- -D warnings
+cargo clippy -p scorecard --target wasm32-unknown-unknown --quiet -- -D warnings
 
 echo "==> Native tests (domain core)"
 cargo test -p scorecard-core --quiet

@@ -57,21 +57,6 @@ impl KeyValueStore for BrowserStore {
     }
 }
 
-/// How much this site keeps in localStorage, counted as browsers count it (UTF-16 code units of
-/// every key and value, two bytes each). Most browsers allow about 5 MB.
-pub fn local_storage_bytes() -> Option<usize> {
-    let storage = BrowserStore::storage().ok()?;
-    let count = storage.length().ok()?;
-    let mut bytes = 0;
-    for i in 0..count {
-        if let Ok(Some(key)) = storage.key(i) {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            bytes += (key.encode_utf16().count() + value.encode_utf16().count()) * 2;
-        }
-    }
-    Some(bytes)
-}
-
 /// The browser's storage manager (`navigator.storage`), where the browser offers one: only on a
 /// secure page (https, or this computer), and not in every browser.
 fn storage_manager() -> Option<web_sys::StorageManager> {

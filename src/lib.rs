@@ -1,5 +1,6 @@
 //! Scorecard in the browser: thin Leptos pages over `scorecard-core`.
 
+mod app;
 mod browser_store;
 mod components;
 mod download;
@@ -14,16 +15,26 @@ use components::layout::{Banners, Footer, Header};
 use pages::*;
 use state::AppState;
 
-/// Mounts the app on the page.
+/// Opens the workspace, then mounts the app on the page. Until then the page says "Opening your
+/// workspace…" (from index.html), so neither the demo nor an empty workspace flashes up first.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    leptos::task::spawn_local(async {
+        let opening = state::open().await;
+        if let Some(loading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("opening"))
+        {
+            loading.remove();
+        }
+        leptos::mount::mount_to_body(move || view! { <App opening/> });
+    });
 }
 
 /// The whole app: header, banners, and one route per page so every page can be bookmarked.
 #[component]
-pub fn App() -> impl IntoView {
-    provide_context(AppState::load());
+pub fn App(opening: state::Opening) -> impl IntoView {
+    provide_context(AppState::new(opening));
     view! {
         <Router>
             <a class="skip-link" href="#main-content">"Skip to main content"</a>

@@ -322,7 +322,7 @@ impl Workspace {
             .iter()
             .filter(|r| r.subject == *subject)
             .collect();
-        list.sort_by(|a, b| b.date.cmp(&a.date));
+        list.sort_by_key(|e| std::cmp::Reverse(e.date));
         list
     }
 

@@ -161,17 +161,6 @@ pub fn Banners() -> impl IntoView {
                 </div>
             }
         })}
-        <Show when=move || state.nearly_full.get()>
-            <div class="banner banner-warning" role="alert">
-                <h2 class="banner-title">"This browser's storage for Scorecard is nearly full"</h2>
-                <p>
-                    "Your latest change is saved, but there was no room to keep a spare copy of the save before it. Download a copy now, then free some space (for example, delete data this browser keeps for other sites)."
-                </p>
-                <button type="button" class="button button-secondary" on:click=download_copy>
-                    "Download a copy now"
-                </button>
-            </div>
-        </Show>
         {move || reminder().map(|text| view! {
             <div class="banner banner-warning">
                 <h2 class="banner-title">"Download a copy of your work"</h2>

@@ -6,4 +6,5 @@ pub mod delete_panel;
 pub mod fields;
 pub mod layout;
 pub mod read_only;
+pub mod stale_notice;
 pub mod tags;

@@ -9,7 +9,6 @@ use scorecard_core::exchange::{apply_actuals, parse_actuals_csv, ActualsRowOutco
 use scorecard_core::format::number;
 use wasm_bindgen::JsCast;
 
-use crate::browser_store::BrowserStore;
 use crate::components::fields::TextField;
 use crate::components::layout::set_page_title;
 use crate::state::{now, AppState};
@@ -80,12 +79,20 @@ pub fn ImportActualsPage() -> impl IntoView {
         let who = by.get_untracked();
         match state.edit(|ws| apply_actuals(ws, &import, &who, now())) {
             Ok(applied) => {
-                let _ = applied.undo.save_to(&BrowserStore);
                 done.set(Some(format!(
                     "{} entered. You can undo this on the “Import” page.",
                     plural(applied.entered, "value", "values")
                 )));
                 error.set(None);
+                let json = applied.undo.to_json();
+                leptos::task::spawn_local(async move {
+                    if let Err(e) = state.keep_undo_point(json).await {
+                        done.set(Some(format!(
+                            "{} entered. The copy for undo could not be kept ({e}), so this cannot be undone from the “Import” page.",
+                            plural(applied.entered, "value", "values")
+                        )));
+                    }
+                });
             }
             Err(e) => error.set(Some(e.to_string())),
         }

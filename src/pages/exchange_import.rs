@@ -11,10 +11,9 @@ use scorecard_core::exchange::{
 use scorecard_core::Id;
 use wasm_bindgen::JsCast;
 
-use crate::browser_store::BrowserStore;
 use crate::components::fields::{Choice, SelectField};
 use crate::components::layout::set_page_title;
-use crate::state::{now, when, AppState};
+use crate::state::{now, when, AppState, UNDO_KEY};
 
 /// Files at least this big show "Reading…" (smaller ones are read at once).
 const SHOW_READING_FROM: f64 = 256.0 * 1024.0;
@@ -80,7 +79,12 @@ pub fn ImportPage() -> impl IntoView {
     let state = AppState::get();
     let file_state = RwSignal::new(FileState::Nothing);
     let choices = RwSignal::new(Choices::keep_mine());
-    let undo = RwSignal::new(UndoPoint::load_from(&BrowserStore).ok().flatten());
+    let undo = RwSignal::new(None::<UndoPoint>);
+    leptos::task::spawn_local(async move {
+        if let Some(text) = state.snapshot_text(UNDO_KEY).await {
+            undo.set(UndoPoint::from_json(&text).ok());
+        }
+    });
     let done = RwSignal::new(None::<String>);
     let apply_error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -124,18 +128,22 @@ pub fn ImportPage() -> impl IntoView {
             return;
         };
         let chosen = choices.get_untracked();
+        state.take_snapshot("Before importing a file");
         match state.edit(|ws| apply(ws, &file, &p, &chosen, now())) {
             Ok(applied) => {
-                let saved = applied.undo.save_to(&BrowserStore);
-                let mut text = format!("Imported: {}.", applied.summary());
-                if saved.is_err() {
-                    text.push_str(
-                        " There was no room to keep a copy for undo after you leave this page.",
-                    );
-                }
-                done.set(Some(text));
+                done.set(Some(format!("Imported: {}.", applied.summary())));
                 apply_error.set(None);
+                let json = applied.undo.to_json();
                 undo.set(Some(applied.undo));
+                leptos::task::spawn_local(async move {
+                    if let Err(e) = state.keep_undo_point(json).await {
+                        done.update(|d| {
+                            if let Some(d) = d {
+                                d.push_str(&format!(" The copy for undo could not be kept after you leave this page ({e}); download a copy of your work if you may want to undo."));
+                            }
+                        });
+                    }
+                });
             }
             Err(e) => apply_error.set(Some(e.to_string())),
         }
@@ -143,7 +151,7 @@ pub fn ImportPage() -> impl IntoView {
     let undo_now = move |_| {
         if let Some(point) = undo.get_untracked() {
             state.replace(point.restore());
-            let _ = UndoPoint::clear(&BrowserStore);
+            leptos::task::spawn_local(async move { state.clear_undo_point().await });
             undo.set(None);
             done.set(Some(
                 "The last import was undone: your data is as it was before it.".into(),

@@ -12,7 +12,9 @@ use crate::components::fields::{
 };
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
-use crate::state::{now, AppState};
+use crate::components::stale_notice::{StaleNotice, StaleRecord};
+use crate::state::{now, when, AppState};
+use scorecard_core::storage::compare::differences;
 
 const PREFIX: &str = "goal";
 
@@ -151,6 +153,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     let navigate = use_navigate();
     let goal_id = draft.id;
     let created = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
 
     let title = RwSignal::new(draft.title.clone());
     let description = RwSignal::new(draft.description.clone());
@@ -294,6 +297,26 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
             due_date,
             stamps: created,
         };
+        if !is_new {
+            // The goal as saved now, against the version this form was opened on.
+            let refused = state.workspace.with_untracked(|ws| match ws.goal(goal_id) {
+                None => Some(StaleRecord {
+                    noun: "goal",
+                    changed_at: None,
+                    differences: Vec::new(),
+                }),
+                Some(saved) if saved.stamps.updated_at != created.updated_at => Some(StaleRecord {
+                    noun: "goal",
+                    changed_at: Some(when(saved.stamps.updated_at)),
+                    differences: differences(&goal, saved),
+                }),
+                Some(_) => None,
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         let result = if parse_errors.is_empty() {
             state.edit(|ws| ws.save_goal(goal, now()))
         } else {
@@ -337,6 +360,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     };
 
     view! {
+        <StaleNotice stale=stale/>
         <form class="form" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
             <RadioField id=id("level") legend="Level" value=level error=error_for(errors, "level")

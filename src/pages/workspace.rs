@@ -74,63 +74,136 @@ pub fn WorkspacePage() -> impl IntoView {
         None => "This browser does not say. Download copies often.",
     }
     };
-    // Recounted after every save (the save status and workspace are read to track them).
-    let local_used = move || {
-        state.workspace.track();
-        state.save_status.track();
-        let spare = if state.has_spare_copy() {
-            " This includes a spare copy of the save before the latest, opened if the latest is ever found damaged."
-        } else {
-            " There is no spare copy of the save before the latest."
-        };
-        match browser_store::local_storage_bytes() {
-            Some(bytes) => format!(
-                "Scorecard uses {} here. Most browsers allow each site 5 to 10 MB of this kind of storage (localStorage).{spare}",
-                human_bytes(bytes as f64)
-            ),
-            None => "Not known: this browser's storage cannot be read.".to_string(),
-        }
-    };
     let estimate = RwSignal::new(None::<(f64, f64)>);
-    leptos::task::spawn_local(async move {
-        let found = browser_store::estimate().await;
-        estimate.set(found);
-    });
     let estimate_text = move || {
-        estimate.get().map(|(usage, quota)| {
-            format!(
-                "The browser estimates this site may use up to {} of storage in all, and reports {} in use (some browsers leave out the storage above).",
-                human_bytes(quota),
-                human_bytes(usage)
-            )
-        })
+        match estimate.get() {
+        Some((usage, quota)) => format!(
+            "{} of the {} the browser allows this site ({:.1}%), in the browser's own database (IndexedDB), including the snapshots below.",
+            human_bytes(usage),
+            human_bytes(quota),
+            if quota > 0.0 { usage / quota * 100.0 } else { 0.0 }
+        ),
+        None => "This browser does not say how much it allows. Scorecard keeps your work in the browser's own database (IndexedDB).".to_string(),
+    }
     };
+    // Counted again after each save and snapshot.
+    Effect::new(move |_| {
+        state.saving.track();
+        state.snapshots.track();
+        leptos::task::spawn_local(async move {
+            let found = browser_store::estimate().await;
+            estimate.set(found);
+        });
+    });
     let confirming_discard = RwSignal::new(None::<String>);
     let discard_error = RwSignal::new(None::<String>);
     let damaged_rows = move || {
-        state
-            .quarantined
+        let records = state.quarantined.get().into_iter().map(|q| {
+            let label = format!(
+                "Damaged {} record found {} ({})",
+                q.store_name.replace('_', " "),
+                when(q.found_at),
+                human_bytes(q.raw.len() as f64)
+            );
+            (q.key, label)
+        });
+        let old = state
+            .old_quarantined
             .get()
             .into_iter()
             .enumerate()
             .map(|(i, key)| {
-                let label = format!("Damaged copy {}", i + 1);
                 let size = state
                     .quarantined_text(&key)
                     .map(|t| human_bytes((t.encode_utf16().count() * 2) as f64))
                     .unwrap_or_default();
-                let (k1, k2) = (key.clone(), key.clone());
+                (
+                    key,
+                    format!("Damaged copy {} from an earlier version ({size})", i + 1),
+                )
+            });
+        records
+            .chain(old)
+            .map(|(key, label)| {
+                let (k1, k2) = (key.clone(), key);
                 view! {
                     <li>
-                        {format!("{label} ({size}) ")}
+                        {format!("{label} ")}
                         <button type="button" class="button button-secondary"
                             on:click=move |_| download_error.set(state.download_quarantined(&k1).err())>
-                            {format!("Download {}", label.to_lowercase())}
+                            "Download it"<span class="visually-hidden">{format!(": {label}")}</span>
                         </button>
                         " "
                         <button type="button" class="button button-warning"
                             on:click=move |_| confirming_discard.set(Some(k2.clone()))>
-                            {format!("Delete {}", label.to_lowercase())}
+                            "Delete it"<span class="visually-hidden">{format!(": {label}")}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let restore_error = RwSignal::new(None::<String>);
+    let confirming_restore = RwSignal::new(None::<String>);
+    let restore = move |_| {
+        let Some(key) = confirming_restore.get_untracked() else {
+            return;
+        };
+        confirming_restore.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(text) = state.snapshot_text(&key).await else {
+                restore_error.set(Some("That snapshot is no longer there.".into()));
+                return;
+            };
+            match scorecard_core::exchange::parse_file(text.as_bytes()) {
+                Ok(file) => match file.backup {
+                    Some(ws) => {
+                        restore_error.set(None);
+                        state.replace(*ws);
+                        state.flash("/workspace", "The snapshot is restored. A snapshot of the workspace it replaced was taken first.");
+                    }
+                    None => {
+                        restore_error.set(Some("That snapshot is not a whole workspace.".into()))
+                    }
+                },
+                Err(e) => restore_error.set(Some(format!("That snapshot cannot be read: {e}"))),
+            }
+        });
+    };
+    let snapshot_rows = move || {
+        state
+            .snapshots
+            .get()
+            .into_iter()
+            .rev()
+            .map(|snap| {
+                let label = format!("{} — {} ({})", when(snap.taken_at), snap.reason, human_bytes(snap.bytes as f64));
+                let (k1, k2) = (snap.key.clone(), snap.key.clone());
+                let download_label = label.clone();
+                view! {
+                    <li>
+                        {format!("{label} ")}
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| {
+                                let key = k1.clone();
+                                let name = download_label.clone();
+                                leptos::task::spawn_local(async move {
+                                    match state.snapshot_text(&key).await {
+                                        Some(text) => restore_error.set(crate::download::download_text(
+                                            &format!("scorecard-snapshot-{}.json", key.trim_start_matches("snapshot:").replace(':', "-")),
+                                            "application/json",
+                                            &text,
+                                        ).err()),
+                                        None => restore_error.set(Some(format!("The snapshot “{name}” is no longer there."))),
+                                    }
+                                });
+                            }>
+                            "Download"<span class="visually-hidden">{format!(" the snapshot of {label}")}</span>
+                        </button>
+                        " "
+                        <button type="button" class="button button-warning"
+                            on:click=move |_| confirming_restore.set(Some(k2.clone()))>
+                            "Restore"<span class="visually-hidden">{format!(" the snapshot of {label}")}</span>
                         </button>
                     </li>
                 }
@@ -174,7 +247,7 @@ pub fn WorkspacePage() -> impl IntoView {
             <div class="summary-row"><dt>"Kept until you delete it"</dt><dd>{persisted}</dd></div>
             <div class="summary-row">
                 <dt>"Storage used"</dt>
-                <dd>{local_used}<Show when=move || estimate.get().is_some()>" "{estimate_text}</Show></dd>
+                <dd>{estimate_text}</dd>
             </div>
         </dl>
 
@@ -185,13 +258,13 @@ pub fn WorkspacePage() -> impl IntoView {
             <p class="error-message" role="alert">{move || download_error.get()}</p>
         </Show>
 
-        <Show when=move || !state.quarantined.read().is_empty()>
+        <Show when=move || !state.quarantined.read().is_empty() || !state.old_quarantined.read().is_empty()>
             <h2>"Damaged data kept aside"</h2>
             <p>"Saved data that could not be opened is kept here, exactly as it was found, so nothing is lost. Download it to keep it or to ask for help with it, then delete it here."</p>
             <ul class="plain-list">{damaged_rows}</ul>
             <Show when=move || confirming_discard.get().is_some()>
                 <div class="confirm-panel" role="group" aria-labelledby="discard-title">
-                    <h3 id="discard-title">"Delete this damaged copy?"</h3>
+                    <h3 id="discard-title">"Delete this damaged data?"</h3>
                     <p>"It cannot be brought back. Download it first if you may need it."</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning" on:click=discard>"Yes, delete it"</button>
@@ -202,6 +275,26 @@ pub fn WorkspacePage() -> impl IntoView {
             <Show when=move || discard_error.get().is_some()>
                 <p class="error-message" role="alert">{move || discard_error.get()}</p>
             </Show>
+        </Show>
+
+        <h2>"Snapshots"</h2>
+        <p>"A copy of the whole workspace is kept in this browser once a day, and before an import or anything that replaces the workspace. The last few are kept. Restoring one replaces the workspace (a snapshot of it is taken first)."</p>
+        <Show when=move || !state.snapshots.read().is_empty()
+            fallback=|| view! { <p>"No snapshot has been taken yet."</p> }>
+            <ul class="plain-list">{snapshot_rows}</ul>
+        </Show>
+        <Show when=move || confirming_restore.get().is_some()>
+            <div class="confirm-panel" role="group" aria-labelledby="restore-title">
+                <h3 id="restore-title">"Replace your workspace with this snapshot?"</h3>
+                <p>"Everything in the current workspace will be replaced by the snapshot. A snapshot of the current workspace is taken first."</p>
+                <div class="button-row">
+                    <button type="button" class="button button-warning" on:click=restore>"Yes, restore it"</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| confirming_restore.set(None)>"Cancel"</button>
+                </div>
+            </div>
+        </Show>
+        <Show when=move || restore_error.get().is_some()>
+            <p class="error-message" role="alert">{move || restore_error.get()}</p>
         </Show>
 
         <h2>"Start again"</h2>

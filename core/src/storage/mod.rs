@@ -1,21 +1,27 @@
-//! Saving a workspace: a small key-value trait the browser's localStorage and an in-memory store
-//! both implement, a versioned and checksummed envelope, migrations between schema versions, and
-//! a repository that saves, verifies, keeps a spare copy, refuses stale writes and moves damaged
-//! data aside.
+//! Saving a workspace. [`RecordStore`] is the port the app saves through, one record a write
+//! (IndexedDB in the browser, [`MemoryRecordStore`] in tests), and [`Session`] holds its rules:
+//! per-record revisions, stale writers refused, damaged records quarantined, other tabs' changes
+//! taken in, snapshots. The older whole-workspace [`Repository`] over a [`KeyValueStore`]
+//! (localStorage) remains to read what earlier versions saved, so it can be moved across.
 
 mod backup_log;
+pub mod compare;
 mod envelope;
 mod memory;
 pub mod migrate;
+mod record_store;
 mod repository;
+mod session;
 
 pub use backup_log::{BackupLog, Reminder, BACKUP_LOG_KEY, REMIND_AFTER_DAYS};
 pub use envelope::{Envelope, CURRENT_SCHEMA_VERSION, ENVELOPE_FORMAT};
 pub use memory::MemoryStore;
+pub use record_store::*;
 pub use repository::{
     encode, quarantine_keys, EarlierCopy, LoadOutcome, Reloaded, Repository, SaveError, Saved,
     PREVIOUS_KEY, QUARANTINE_KEY, QUARANTINE_SLOTS, WORKSPACE_KEY,
 };
+pub use session::{Moved, Opened, Session, Settings, Synced, SETTINGS_ID, SNAPSHOTS_KEPT};
 
 /// A failure of the underlying store.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -518,6 +518,17 @@ impl Workspace {
             }
         }
         self.validate_parent(goal, &mut errors);
+        if self.goal(goal.id).is_none() {
+            if let Some(t) = self.tombstone(crate::exchange::RecordKind::Goal, goal.id) {
+                errors.push(
+                    "title",
+                    format!(
+                        "This goal was deleted on {}, so it cannot be saved again. Add a new goal instead",
+                        t.deleted_at.format("%-d %B %Y at %H:%M")
+                    ),
+                );
+            }
+        }
         errors
     }
 

@@ -48,6 +48,11 @@ impl<T: Keyed> Records<T> {
         self.index.contains_key(&id)
     }
 
+    /// Where the record with `id` is in the list.
+    pub fn position(&self, id: Id) -> Option<usize> {
+        self.index.get(&id).copied()
+    }
+
     /// The record with `id`, to change; it will be saved.
     pub fn get_mut(&mut self, id: Id) -> Option<&mut T> {
         let i = *self.index.get(&id)?;

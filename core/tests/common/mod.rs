@@ -75,3 +75,52 @@ pub fn chain() -> Chain {
         individual,
     }
 }
+
+/// Runs a future that never waits (the in-memory stores' futures), polling it once.
+///
+/// # Panics
+/// If the future is not ready at once: nothing in these tests should ever wait.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(out) => out,
+        std::task::Poll::Pending => panic!("an in-memory store's future waited"),
+    }
+}
+
+/// Asserts two workspaces are equal, naming the first field (and record) that differs rather
+/// than printing both whole.
+#[track_caller]
+pub fn assert_same_workspace(found: &Workspace, expected: &Workspace, context: &str) {
+    use serde_json::Value;
+    if found == expected {
+        return;
+    }
+    let (Value::Object(f), Value::Object(e)) = (
+        serde_json::to_value(found).unwrap(),
+        serde_json::to_value(expected).unwrap(),
+    ) else {
+        unreachable!("a workspace is a JSON object")
+    };
+    for (field, ev) in &e {
+        let fv = &f[field];
+        if fv == ev {
+            continue;
+        }
+        if let (Value::Array(a), Value::Array(b)) = (fv, ev) {
+            let i = (0..a.len().max(b.len()))
+                .find(|&i| a.get(i) != b.get(i))
+                .unwrap_or(0);
+            panic!(
+                "{context}: `{field}` differs at {i} (found {} records, expected {}):\n  found:    {}\n  expected: {}",
+                a.len(),
+                b.len(),
+                a.get(i).map_or("nothing".into(), Value::to_string),
+                b.get(i).map_or("nothing".into(), Value::to_string),
+            );
+        }
+        panic!("{context}: `{field}` differs:\n  found:    {fv}\n  expected: {ev}");
+    }
+    panic!("{context}: the workspaces differ in a way JSON does not show (a number that is not finite?)");
+}

@@ -1,0 +1,62 @@
+//! What a form shows when the record it was opened on was changed or deleted in another tab
+//! before it was saved: the two versions side by side, and nothing written.
+
+use leptos::prelude::*;
+use scorecard_core::storage::compare::FieldDifference;
+
+/// A save refused because the record changed since the form opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaleRecord {
+    /// The record, e.g. "goal".
+    pub noun: &'static str,
+    /// When the saved version was changed, in words; `None` when it was deleted.
+    pub changed_at: Option<String>,
+    /// The fields that differ.
+    pub differences: Vec<FieldDifference>,
+}
+
+/// The two versions, side by side.
+#[component]
+pub fn StaleNotice(
+    /// The refused save, if any.
+    #[prop(into)]
+    stale: Signal<Option<StaleRecord>>,
+) -> impl IntoView {
+    move || {
+        stale.get().map(|s| {
+            let heading = match &s.changed_at {
+                Some(at) => format!("This {} was changed in another tab at {at}", s.noun),
+                None => format!("This {} was deleted in another tab", s.noun),
+            };
+            let advice = if s.changed_at.is_some() {
+                "Your changes have not been saved, so neither version is lost. Compare the two versions below, then open the form again to make your changes on the saved version."
+            } else {
+                "Your changes have not been saved, and it has not been brought back. Copy anything you need from the form before you leave it."
+            };
+            let rows = s
+                .differences
+                .into_iter()
+                .map(|d| {
+                    view! {
+                        <tr><th scope="row">{d.field}</th><td>{d.yours}</td><td>{d.saved}</td></tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="banner banner-error stale-notice" role="alert" tabindex="-1">
+                    <h2 class="banner-title">{heading}</h2>
+                    <p>{advice}</p>
+                    <Show when={let changed = s.changed_at.is_some(); move || changed}>
+                        <div class="table-scroll">
+                            <table class="table">
+                                <caption>"What differs"</caption>
+                                <thead><tr><th scope="col">"Field"</th><th scope="col">"Your version (not saved)"</th><th scope="col">"Saved in the other tab"</th></tr></thead>
+                                <tbody>{rows.clone()}</tbody>
+                            </table>
+                        </div>
+                    </Show>
+                </div>
+            }
+        })
+    }
+}
