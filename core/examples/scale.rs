@@ -1,6 +1,7 @@
-//! Benchmark at integrated-care-system size: a dozen organisations, thousands of goals and
-//! hundreds of measures with five years of monthly data. Prints timings of the core operations
-//! the pages run and the size of the saved workspace.
+//! Benchmark at integrated-care-system size: the reference workspace
+//! (`scorecard_core::reference`, `Size::ics()`): 12 organisations, 1,000 people, 2,000 goals,
+//! 400 measures with five years of monthly data and 3,000 reviews. Prints timings of the core
+//! operations the pages run and the size of the saved workspace.
 //!
 //!     cargo run --release -p scorecard-core --example scale
 //!
@@ -8,14 +9,10 @@
 
 use std::time::Instant;
 
-use chrono::{TimeZone, Utc};
-use scorecard_core::analysis::{Frequency, MeasureKind, Period, PeriodValue, Polarity, Trajectory};
+use scorecard_core::exchange::{export_workspace, parse_file, ExportOptions};
 use scorecard_core::measures::measure_status;
-use scorecard_core::model::{
-    Actual, Goal, GoalLevel, Measure, OrgKind, Organisation, Perspective, Stamps,
-};
-use scorecard_core::storage::{MemoryStore, Repository};
-use scorecard_core::{Id, Workspace};
+use scorecard_core::reference::{default_now, generate, Size, DEFAULT_SEED};
+use scorecard_core::storage::{block_on_ready, MemoryRecordStore, Opened, RecordStore, Session};
 
 fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
@@ -28,96 +25,19 @@ fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
 }
 
 fn main() {
-    let now = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
-    let stamps = Stamps::new(now);
-    let (orgs, strategic_per_org, teams_per_strategic, individuals_per_team) = (12, 12, 6, 4);
-    let (measures, months) = (400, 60);
-
-    let mut ws = Workspace::empty("Scale test");
-    let mut goal_ids = Vec::new();
-    for o in 0..orgs {
-        let org = Id::new_v4();
-        ws.organisations.upsert(Organisation {
-            id: org,
-            name: format!("Organisation {o}"),
-            short_name: format!("O{o}"),
-            kind: OrgKind::NhsTrust,
-            stamps,
-        });
-        for s in 0..strategic_per_org {
-            let goal = |level, parent, title: String| Goal {
-                id: Id::new_v4(),
-                title,
-                description: "A description of a typical length for a goal in a board paper."
-                    .into(),
-                level,
-                perspective: Perspective::ALL[s % 4],
-                owner_id: None,
-                team_id: None,
-                organisation_id: org,
-                shared_with: vec![],
-                parent_id: parent,
-                start_date: None,
-                due_date: None,
-                stamps,
-            };
-            let sg = goal(
-                GoalLevel::Strategic,
-                None,
-                format!("Strategic goal {o}.{s}"),
-            );
-            let sid = sg.id;
-            ws.goals.upsert(sg);
-            goal_ids.push(sid);
-            for t in 0..teams_per_strategic {
-                let tg = goal(GoalLevel::Team, Some(sid), format!("Team goal {o}.{s}.{t}"));
-                let tid = tg.id;
-                ws.goals.upsert(tg);
-                for i in 0..individuals_per_team {
-                    ws.goals.upsert(goal(
-                        GoalLevel::Individual,
-                        Some(tid),
-                        format!("Individual goal {o}.{s}.{t}.{i}"),
-                    ));
-                }
-            }
-        }
-    }
-    let first = Period::month_of(chrono::NaiveDate::from_ymd_opt(2021, 11, 1).unwrap());
-    for m in 0..measures {
-        let mut measure = Measure::new(
-            Id::new_v4(),
-            goal_ids[m % goal_ids.len()],
-            format!("Measure {m}"),
-            Frequency::Monthly,
-            Polarity::HigherIsBetter,
-            MeasureKind::Point,
-            now,
-        );
-        measure.unit = "%".into();
-        for k in 0..months {
-            let period = first.offset(k).unwrap();
-            measure.actuals.push(Actual {
-                period,
-                value: 70.0 + ((k * 7 + m as i64) % 11) as f64 * 0.7,
-                note: String::new(),
-                entered_at: now,
-                entered_by: "Performance team".into(),
-                history: vec![],
-            });
-        }
-        let base = PeriodValue::new(first.offset(47).unwrap(), 72.0);
-        let target = PeriodValue::new(first.offset(59).unwrap(), 78.0);
-        measure.trajectory =
-            Some(Trajectory::straight_line(MeasureKind::Point, base, target).unwrap());
-        ws.measures.upsert(measure);
-    }
+    let now = default_now();
+    let size = Size::ics();
+    let ws = timed("generate the reference workspace", || {
+        generate(&size, DEFAULT_SEED, now)
+    });
     println!(
-        "{} organisations, {} goals, {} measures × {} months",
+        "{} organisations, {} people, {} goals, {} measures × {} months, {} reviews",
         ws.organisations.len(),
+        ws.people.len(),
         ws.goals.len(),
         ws.measures.len(),
-        months
+        size.months,
+        ws.reviews.len()
     );
     let today = now.date_naive();
     timed("cascade (tree + not aligned)", || ws.cascade());
@@ -128,7 +48,7 @@ fn main() {
         ws.measures
             .iter()
             .map(|m| measure_status(m, today).status)
-            .count()
+            .collect::<Vec<_>>()
     });
     let json = timed("serialise workspace to JSON", || {
         serde_json::to_string(&ws).unwrap()
@@ -139,12 +59,62 @@ fn main() {
         json.len() as f64 / 1e6,
         json.encode_utf16().count()
     );
-    let mut repo = Repository::new(MemoryStore::new(), "bench");
-    timed("save (serialise, checksum, write, read back)", || {
-        repo.save(&ws, now).unwrap()
+    // The record store, in memory: what IndexedDB is given, without the browser's own cost.
+    let store = MemoryRecordStore::new();
+    let mut session = Session::new("bench");
+    let mut saved = ws.clone();
+    timed("first save: every record, one transaction", || {
+        block_on_ready(session.save(&store, &mut saved, now)).unwrap()
     });
-    timed("load (parse, checksum, migrate)", || match repo.load() {
-        scorecard_core::storage::LoadOutcome::Loaded(w) => w.goals.len(),
-        _ => panic!("load failed"),
+    let goal = saved.goals[saved.goals.len() / 2].clone();
+    let mut times = Vec::new();
+    for n in 0..100 {
+        let mut edited = goal.clone();
+        edited.title = format!("Renamed goal {n}");
+        // The app's share on the UI thread: validate and apply the edit, then build the commit
+        // of what it touched. (Writing it is the store's work; this in-memory twin copies its
+        // whole content per transaction to be all-or-nothing, which IndexedDB does not.)
+        let start = Instant::now();
+        saved.save_goal(edited, now).unwrap();
+        session.collect(&mut saved);
+        let commit = session.prepare(&saved, now).unwrap().expect("a change");
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(commit.writes.len(), 1, "one record written");
+        let outcome = block_on_ready(store.commit(&commit));
+        session.finish(outcome, &commit, &saved).unwrap();
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "{:<48} {:>9.2} ms (p95 {:.2} ms)",
+        "one edit (goal title): apply + build its commit",
+        times[times.len() / 2],
+        times[times.len() * 95 / 100]
+    );
+    timed(
+        "open: read, check and parse every record",
+        || match block_on_ready(Session::new("bench").open(&store, now)) {
+            Opened::Loaded { workspace, .. } => workspace.goals.len(),
+            _ => panic!("open failed"),
+        },
+    );
+    let backup = timed("export a backup (exchange file)", || {
+        export_workspace(
+            &ws,
+            ExportOptions {
+                include_personal: true,
+            },
+            now,
+        )
+    });
+    println!(
+        "{:<48} {:>9.2} MB",
+        "backup size",
+        backup.json.len() as f64 / 1e6
+    );
+    timed("import: read and check the backup", || {
+        parse_file(backup.json.as_bytes())
+            .unwrap()
+            .records
+            .record_count()
     });
 }

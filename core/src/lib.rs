@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod format;
 pub mod measures;
 pub mod model;
+pub mod reference;
 pub mod reviews;
 pub mod storage;
 pub mod validation;

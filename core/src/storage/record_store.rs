@@ -521,3 +521,17 @@ impl RecordStore for MemoryRecordStore {
         Ok(())
     }
 }
+
+/// Runs a record-store future that never waits, as [`MemoryRecordStore`]'s never do: for native
+/// tests and benchmarks, which have no async runtime.
+///
+/// # Panics
+/// If the future is not ready at once.
+pub fn block_on_ready<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut cx) {
+        std::task::Poll::Ready(out) => out,
+        std::task::Poll::Pending => panic!("the memory record store never waits"),
+    }
+}

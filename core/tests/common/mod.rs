@@ -76,18 +76,9 @@ pub fn chain() -> Chain {
     }
 }
 
-/// Runs a future that never waits (the in-memory stores' futures), polling it once.
-///
-/// # Panics
-/// If the future is not ready at once: nothing in these tests should ever wait.
-pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    let mut future = std::pin::pin!(future);
-    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.as_mut().poll(&mut cx) {
-        std::task::Poll::Ready(out) => out,
-        std::task::Poll::Pending => panic!("an in-memory store's future waited"),
-    }
-}
+/// Runs a future of the in-memory record store, which never waits.
+#[allow(unused_imports)] // each test binary uses what it needs
+pub use scorecard_core::storage::block_on_ready as block_on;
 
 /// Asserts two workspaces are equal, naming the first field (and record) that differs rather
 /// than printing both whole.
