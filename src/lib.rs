@@ -19,7 +19,8 @@ use state::AppState;
 /// workspace…" (from index.html), so neither the demo nor an empty workspace flashes up first.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::task::spawn_local(async {
+    // Leptos's own executor is set up by mounting, so the wait before it uses the browser's.
+    wasm_bindgen_futures::spawn_local(async {
         let opening = state::open().await;
         if let Some(loading) = web_sys::window()
             .and_then(|w| w.document())

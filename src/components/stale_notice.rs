@@ -60,3 +60,27 @@ pub fn StaleNotice(
         })
     }
 }
+
+/// Whether a save from a form must be refused: the record was deleted since the form opened
+/// (`saved` is `None`), or changed (its `updated_at` is no longer `opened_at`). Changes made in
+/// this tab move `opened_at` on too, since the form reopens on the saved record.
+pub fn refuse_stale<T: serde::Serialize>(
+    noun: &'static str,
+    opened_at: scorecard_core::Timestamp,
+    yours: &T,
+    saved: Option<(&T, scorecard_core::Timestamp)>,
+) -> Option<StaleRecord> {
+    match saved {
+        None => Some(StaleRecord {
+            noun,
+            changed_at: None,
+            differences: Vec::new(),
+        }),
+        Some((saved, updated_at)) if updated_at != opened_at => Some(StaleRecord {
+            noun,
+            changed_at: Some(crate::state::when(updated_at)),
+            differences: scorecard_core::storage::compare::differences(yours, saved),
+        }),
+        Some(_) => None,
+    }
+}

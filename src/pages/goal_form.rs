@@ -12,9 +12,8 @@ use crate::components::fields::{
 };
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
-use crate::components::stale_notice::{StaleNotice, StaleRecord};
-use crate::state::{now, when, AppState};
-use scorecard_core::storage::compare::differences;
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
+use crate::state::{now, AppState};
 
 const PREFIX: &str = "goal";
 
@@ -299,18 +298,9 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         };
         if !is_new {
             // The goal as saved now, against the version this form was opened on.
-            let refused = state.workspace.with_untracked(|ws| match ws.goal(goal_id) {
-                None => Some(StaleRecord {
-                    noun: "goal",
-                    changed_at: None,
-                    differences: Vec::new(),
-                }),
-                Some(saved) if saved.stamps.updated_at != created.updated_at => Some(StaleRecord {
-                    noun: "goal",
-                    changed_at: Some(when(saved.stamps.updated_at)),
-                    differences: differences(&goal, saved),
-                }),
-                Some(_) => None,
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.goal(goal_id).map(|g| (g, g.stamps.updated_at));
+                refuse_stale("goal", created.updated_at, &goal, saved)
             });
             if refused.is_some() {
                 stale.set(refused);

@@ -18,6 +18,7 @@ use crate::components::fields::{
 };
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "measure";
@@ -133,6 +134,7 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
     let navigate = use_navigate();
     let original = draft.clone();
     let id = draft.id;
+    let stale = RwSignal::new(None::<StaleRecord>);
 
     let name = RwSignal::new(draft.name.clone());
     let definition = RwSignal::new(draft.definition.clone());
@@ -388,6 +390,16 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
         measure.weight = w;
         measure.trajectory = trajectory;
 
+        if !is_new {
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.measure(id).map(|r| (r, r.stamps.updated_at));
+                refuse_stale("measure", original.stamps.updated_at, &measure, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         let result = if problems.is_empty() {
             state.edit(|ws| ws.save_measure(measure, now()))
         } else {
@@ -445,6 +457,7 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
     };
 
     view! {
+        <StaleNotice stale=stale/>
         <form class="form" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
             <TextField id=id_of("name") label="Name" value=name error=error_for(errors, "name")

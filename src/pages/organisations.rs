@@ -11,6 +11,7 @@ use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "org";
@@ -111,6 +112,7 @@ pub fn OrganisationFormPage() -> impl IntoView {
     let errors = RwSignal::new(ValidationErrors::default());
     let summary = NodeRef::new();
     let stamps = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
     let nav = navigate.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -121,6 +123,16 @@ pub fn OrganisationFormPage() -> impl IntoView {
             kind: OrgKind::from_key(&kind.get_untracked()).unwrap_or(OrgKind::Other),
             stamps,
         };
+        if !is_new {
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.organisation(org_id).map(|r| (r, r.stamps.updated_at));
+                refuse_stale("organisation", stamps.updated_at, &org, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         match state.edit(|ws| ws.save_organisation(org, now())) {
             Ok(()) => {
                 state.flash(
@@ -171,6 +183,7 @@ pub fn OrganisationFormPage() -> impl IntoView {
     view! {
         <A href="/organisations" attr:class="back-link">"Back to organisations"</A>
         <h1>{heading}</h1>
+        <StaleNotice stale=stale/>
         <form class="form" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
             <TextField id=id("name") label="Name" value=name error=error_for(errors, "name")

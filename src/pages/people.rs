@@ -11,6 +11,7 @@ use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, SelectField, TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "person";
@@ -111,6 +112,7 @@ pub fn PersonFormPage() -> impl IntoView {
     let navigate = use_navigate();
     let person_id = draft.id;
     let stamps = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
     let name = RwSignal::new(draft.name.clone());
     let job_title = RwSignal::new(draft.job_title.clone());
     let job_description = RwSignal::new(draft.job_description.clone());
@@ -188,6 +190,16 @@ pub fn PersonFormPage() -> impl IntoView {
             },
             stamps,
         };
+        if !is_new {
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.person(person_id).map(|r| (r, r.stamps.updated_at));
+                refuse_stale("person", stamps.updated_at, &person, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         match state.edit(|ws| ws.save_person(person, now())) {
             Ok(()) => {
                 state.flash(
@@ -236,6 +248,7 @@ pub fn PersonFormPage() -> impl IntoView {
     view! {
         <A href="/people" attr:class="back-link">"Back to people"</A>
         <h1>{heading}</h1>
+        <StaleNotice stale=stale/>
         <form class="form" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
             <TextField id=id("name") label="Full name" value=name error=error_for(errors, "name")

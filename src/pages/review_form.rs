@@ -23,6 +23,7 @@ use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use crate::state::{now, AppState};
 
 pub(crate) const PREFIX: &str = "review";
@@ -302,6 +303,7 @@ fn ReviewForm(draft: Review, is_new: bool, kind: Kind, who: Option<Id>) -> impl 
     let navigate = use_navigate();
     let review_id = draft.id;
     let created = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
     let old_snapshots = draft.measures.clone();
 
     let kind = RwSignal::new(kind);
@@ -717,6 +719,16 @@ fn ReviewForm(draft: Review, is_new: bool, kind: Kind, who: Option<Id>) -> impl 
             focus_error_summary(summary);
             return;
         }
+        if !is_new {
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.review(review_id).map(|r| (r, r.stamps.updated_at));
+                refuse_stale("review", created.updated_at, &review, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         match state.edit(|ws| {
             review.measures = snapshots(ws, &goal_ids);
             ws.save_review(review, now())
@@ -754,6 +766,7 @@ fn ReviewForm(draft: Review, is_new: bool, kind: Kind, who: Option<Id>) -> impl 
     view! {
         <A href=cancel.clone() attr:class="back-link">{if is_new { "Back to reviews" } else { "Back to the review" }}</A>
         <h1>{heading}</h1>
+        <StaleNotice stale=stale/>
         <form class="form form-wide" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
 

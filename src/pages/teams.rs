@@ -11,6 +11,7 @@ use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, SelectField, TextField,
 };
 use crate::components::layout::set_page_title;
+use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use crate::state::{now, AppState};
 
 const PREFIX: &str = "team";
@@ -101,6 +102,7 @@ pub fn TeamFormPage() -> impl IntoView {
     let navigate = use_navigate();
     let team_id = draft.id;
     let stamps = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
     let name = RwSignal::new(draft.name.clone());
     let description = RwSignal::new(draft.description.clone());
     let organisation = RwSignal::new(draft.organisation_id.to_string());
@@ -125,6 +127,16 @@ pub fn TeamFormPage() -> impl IntoView {
             organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
             stamps,
         };
+        if !is_new {
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.team(team_id).map(|r| (r, r.stamps.updated_at));
+                refuse_stale("team", stamps.updated_at, &team, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
         match state.edit(|ws| ws.save_team(team, now())) {
             Ok(()) => {
                 state.flash("/teams", if is_new { "Team added." } else { "Team saved." });
@@ -166,6 +178,7 @@ pub fn TeamFormPage() -> impl IntoView {
     view! {
         <A href="/teams" attr:class="back-link">"Back to teams"</A>
         <h1>{heading}</h1>
+        <StaleNotice stale=stale/>
         <form class="form" novalidate on:submit=submit>
             <ErrorSummary prefix=PREFIX errors=errors node=summary/>
             <TextField id=id("name") label="Team name" value=name error=error_for(errors, "name")
