@@ -109,7 +109,7 @@ fn PersonProfile(id: Id) -> impl IntoView {
                 .filter(|r| r.date >= from && r.date <= today)
                 .cloned()
                 .collect();
-            list.sort_by(|a, b| b.date.cmp(&a.date));
+            list.sort_by_key(|r| std::cmp::Reverse(r.date));
             list.into_iter()
                 .map(|r| {
                     let ratings = r

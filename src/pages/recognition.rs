@@ -39,7 +39,7 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
                 .filter(|r| r.recognised == recognised)
                 .cloned()
                 .collect();
-            list.sort_by(|a, b| b.date.cmp(&a.date));
+            list.sort_by_key(|r| std::cmp::Reverse(r.date));
             list.into_iter()
                 .map(|r| {
                     let goal = r

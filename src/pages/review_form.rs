@@ -231,6 +231,9 @@ fn subject_from_query(get: impl Fn(&str) -> Option<String>) -> (Kind, Option<Id>
     }
 }
 
+/// A labelled group of (value, label) choices in a select; `None`: no group heading.
+type OptionGroup = (Option<String>, Vec<(String, String)>);
+
 /// `/reviews/new`, with the subject from the address when it names one.
 #[component]
 pub fn NewReviewPage() -> impl IntoView {
@@ -403,7 +406,7 @@ fn ReviewForm(draft: Review, is_new: bool, kind: Kind, who: Option<Id>) -> impl 
     let who_choices = move || {
         let k = kind.get();
         state.workspace.with(|ws| {
-            let mut groups: Vec<(Option<String>, Vec<(String, String)>)> = Vec::new();
+            let mut groups: Vec<OptionGroup> = Vec::new();
             let mut push =
                 |group: Option<String>, value: String, label: String| match groups.last_mut() {
                     Some((g, list)) if *g == group => list.push((value, label)),
