@@ -1,19 +1,16 @@
 //! Scorecard in the browser: thin Leptos pages over `scorecard-core`.
 
 mod app;
-mod browser_store;
 mod components;
-mod download;
 mod pages;
-mod state;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use app::state::AppState;
 use components::layout::{Banners, Footer, Header};
 use pages::*;
-use state::AppState;
 
 /// Opens the workspace, then mounts the app on the page. Until then the page says "Opening your
 /// workspace…" (from index.html), so neither the demo nor an empty workspace flashes up first.
@@ -21,7 +18,7 @@ pub fn start() {
     console_error_panic_hook::set_once();
     // Leptos's own executor is set up by mounting, so the wait before it uses the browser's.
     wasm_bindgen_futures::spawn_local(async {
-        let opening = state::open().await;
+        let opening = app::opening::open().await;
         if let Some(loading) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id("opening"))
@@ -34,7 +31,7 @@ pub fn start() {
 
 /// The whole app: header, banners, and one route per page so every page can be bookmarked.
 #[component]
-pub fn App(opening: state::Opening) -> impl IntoView {
+pub fn App(opening: app::opening::Opening) -> impl IntoView {
     provide_context(AppState::new(opening));
     view! {
         <Router>

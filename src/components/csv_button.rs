@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use scorecard_core::exchange::csv::{csv_file_name, to_csv};
 
-use crate::download::download_text;
-use crate::state::now;
+use crate::app::download::download_text;
+use crate::app::state::now;
 
 /// A button that downloads `headers` and the rows `rows` gives when pressed, as
 /// `scorecard-<what>-<date>.csv`.

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 
 use scorecard_core::storage::Reminder;
 
-use crate::state::{AppState, SaveStatus};
+use crate::app::state::{AppState, SaveStatus};
 
 /// Sets the browser tab's title: each page has its own (WCAG 2.4.2).
 pub fn set_page_title(title: impl Fn() -> String + 'static) {
@@ -95,7 +95,7 @@ pub fn Banners() -> impl IntoView {
     let reminder = move || {
         state
             .backup_log
-            .with(|log| log.reminder(crate::state::now()))
+            .with(|log| log.reminder(crate::app::state::now()))
             .map(|r| match r {
                 Reminder::LastDownloadDaysAgo(days) => {
                     format!("You last downloaded a copy of your work {days} days ago, and have made changes since.")

@@ -19,7 +19,7 @@ pub fn read_only_owner(ws: &Workspace, kind: RecordKind, id: Id) -> Option<(Id, 
 /// file."
 #[component]
 pub fn OwnedBy(organisation_id: Id, arrival: Option<Arrival>) -> impl IntoView {
-    let state = crate::state::AppState::get();
+    let state = crate::app::state::AppState::get();
     let name = state.workspace.with_untracked(|ws| {
         ws.organisation(organisation_id)
             .map(|o| o.name.clone())

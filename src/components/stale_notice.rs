@@ -78,7 +78,7 @@ pub fn refuse_stale<T: serde::Serialize>(
         }),
         Some((saved, updated_at)) if updated_at != opened_at => Some(StaleRecord {
             noun,
-            changed_at: Some(crate::state::when(updated_at)),
+            changed_at: Some(crate::app::state::when(updated_at)),
             differences: scorecard_core::storage::compare::differences(yours, saved),
         }),
         Some(_) => None,

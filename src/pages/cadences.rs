@@ -8,8 +8,8 @@ use scorecard_core::{Cadence, Id, IndividualReviewKind, ReviewSubject, Workspace
 use super::org_short;
 use super::timeline::day;
 use super::work_lists::DueTag;
+use crate::app::state::{now, AppState};
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 /// Which cadences a section sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,10 +7,10 @@ use scorecard_core::analysis::RagStatus;
 use scorecard_core::{Id, Workspace};
 
 use super::{org_short, person_name};
+use crate::app::state::AppState;
 use crate::components::csv_button::CsvButton;
 use crate::components::layout::set_page_title;
 use crate::components::tags::{LevelTag, PerspectiveTag, StatusBadge};
-use crate::state::AppState;
 
 /// Above this many goals the tree opens collapsed, so a large system stays quick to scan.
 const OPEN_BY_DEFAULT_UP_TO: usize = 200;
@@ -25,7 +25,7 @@ pub fn CascadePage() -> impl IntoView {
     let statuses = Memo::new(move |_| {
         state
             .workspace
-            .with(|ws| ws.all_goal_statuses(crate::state::now().date_naive(), &ws.rollup))
+            .with(|ws| ws.all_goal_statuses(crate::app::state::now().date_naive(), &ws.rollup))
     });
 
     // Which goals are collapsed, kept outside the tree so it survives re-rendering.

@@ -11,11 +11,11 @@ use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationE
 use super::review_form::parse_date;
 use super::timeline::day;
 use super::work_lists::focus_id;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
 };
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "development";
 

@@ -9,9 +9,9 @@ use scorecard_core::exchange::{apply_actuals, parse_actuals_csv, ActualsRowOutco
 use scorecard_core::format::number;
 use wasm_bindgen::JsCast;
 
+use crate::app::state::{now, AppState};
 use crate::components::fields::TextField;
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 /// "1 row", "2 rows".
 fn plural(n: usize, one: &str, many: &str) -> String {

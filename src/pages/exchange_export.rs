@@ -6,10 +6,10 @@ use scorecard_core::exchange::{
 };
 use scorecard_core::Id;
 
+use crate::app::download::download_text;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{Choice, SelectField};
 use crate::components::layout::set_page_title;
-use crate::download::download_text;
-use crate::state::{now, AppState};
 
 /// "Share with a partner".
 #[component]

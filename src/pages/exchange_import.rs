@@ -11,9 +11,10 @@ use scorecard_core::exchange::{
 use scorecard_core::Id;
 use wasm_bindgen::JsCast;
 
+use crate::app::snapshots::UNDO_KEY;
+use crate::app::state::{now, when, AppState};
 use crate::components::fields::{Choice, SelectField};
 use crate::components::layout::set_page_title;
-use crate::state::{now, when, AppState, UNDO_KEY};
 
 /// Files at least this big show "Reading…" (smaller ones are read at once).
 const SHOW_READING_FROM: f64 = 256.0 * 1024.0;

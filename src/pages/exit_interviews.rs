@@ -8,12 +8,12 @@ use leptos_router::components::A;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
 use super::review_form::parse_date;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
     TextField,
 };
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "exit";
 const FIELD_ORDER: [&str; 6] = [

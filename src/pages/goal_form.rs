@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{Goal, GoalLevel, Id, Perspective, Stamps, ValidationErrors};
 
 use super::id_param;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, RadioField,
     SelectField, TextField,
@@ -13,7 +14,6 @@ use crate::components::fields::{
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "goal";
 

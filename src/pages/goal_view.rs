@@ -9,12 +9,12 @@ use scorecard_core::workspace::ChildGoals;
 use scorecard_core::{Goal, Id};
 
 use super::{id_param, org_short, person_name};
+use crate::app::state::{now, AppState};
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::tags::{
     AssuranceBadge, LevelTag, PerspectiveTag, StatusBadge, VariationBadge,
 };
-use crate::state::{now, AppState};
 use scorecard_core::format::value;
 use scorecard_core::measures::measure_status;
 

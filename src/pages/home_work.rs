@@ -7,7 +7,7 @@ use scorecard_core::reviews::WorkList;
 use scorecard_core::Id;
 
 use super::work_lists::{DueActionsList, DueDataList, DueReviewsList};
-use crate::state::{now, AppState};
+use crate::app::state::{now, AppState};
 
 /// Reviews, actions and data due soon or overdue for the organisation in the address (`?org=`),
 /// or for every organisation when none is chosen.

@@ -6,11 +6,11 @@ use scorecard_core::analysis::{MeasureKind, Period, Rag};
 use scorecard_core::format::{parse_number, parse_period, period_choices, period_key, value};
 use scorecard_core::{Id, Measure, SelfAssessment, ValidationErrors};
 
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
 };
-use crate::state::{now, AppState};
 
 /// Periods offered for data entry: the last three years up to the current period, newest first.
 fn entry_periods(measure: &Measure) -> Vec<Period> {

@@ -12,6 +12,7 @@ use scorecard_core::format::{parse_number, parse_period, period_choices, period_
 use scorecard_core::{Id, Measure, ValidationErrors};
 
 use super::id_param;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
@@ -19,7 +20,6 @@ use crate::components::fields::{
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "measure";
 

@@ -9,13 +9,13 @@ use scorecard_core::Measure;
 
 use super::id_param;
 use super::measure_entry::{EnterActualForm, SelfAssessmentForm, SpcSettingsForm};
+use crate::app::state::{now, AppState};
 use crate::components::charts::{TrajectoryChartView, XmrChartView};
 use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::layout::set_page_title;
 use crate::components::read_only::{read_only_owner, OwnedBy};
 use crate::components::tags::{AssuranceBadge, StatusBadge, VariationBadge};
-use crate::state::{now, AppState};
 use scorecard_core::exchange::RecordKind;
 
 /// One measure: its status against the trajectory, forecast, self-assessment, charts, data with

@@ -9,8 +9,8 @@ use scorecard_core::Id;
 
 use super::org_short;
 use super::work_lists::{DueActionsList, DueDataList, DueReviewsList};
+use crate::app::state::{now, AppState};
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 /// `/my-work?person=ID`: choose a person, then their reviews, actions and data due.
 #[component]

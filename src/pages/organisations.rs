@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{Id, OrgKind, Organisation, Stamps, ValidationErrors};
 
 use super::id_param;
+use crate::app::state::{now, AppState};
 use crate::components::csv_button::CsvButton;
 use crate::components::delete_panel::DeletePanel;
 use crate::components::fields::{
@@ -12,7 +13,6 @@ use crate::components::fields::{
 };
 use crate::components::layout::set_page_title;
 use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "org";
 

@@ -11,9 +11,9 @@ use super::recognition::RecognitionSection;
 use super::review_ratings::{gap_words, rating_words};
 use super::timeline::{day, Timeline};
 use super::{id_param, org_short};
+use crate::app::state::{now, AppState};
 use crate::components::layout::set_page_title;
 use crate::components::tags::LevelTag;
-use crate::state::{now, AppState};
 
 /// The "Personal" tag: this section is personal data.
 #[component]

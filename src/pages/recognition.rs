@@ -8,10 +8,10 @@ use scorecard_core::{Id, Recognised, Recognition, Stamps, ValidationErrors};
 use super::development_plan::goal_choices;
 use super::review_form::parse_date;
 use super::timeline::day;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, ErrorSummary, SelectField, TextField,
 };
-use crate::state::{now, AppState};
 
 const PREFIX: &str = "recognition";
 

@@ -5,8 +5,8 @@ use scorecard_core::{ActionStatus, Id, ReviewAction, Timestamp, ValidationErrors
 
 use super::review_form::PREFIX;
 use super::work_lists::focus_id;
+use crate::app::state::AppState;
 use crate::components::fields::field_id;
-use crate::state::AppState;
 
 /// One agreed action being edited.
 #[derive(Clone, Copy)]

@@ -19,12 +19,12 @@ use super::id_param;
 use super::review_actions::{ActionRow, AgreedActions};
 use super::review_ratings::RatingsField;
 use super::timeline::day;
+use crate::app::state::{now, AppState};
 use crate::components::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, TextField,
 };
 use crate::components::layout::set_page_title;
 use crate::components::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
-use crate::state::{now, AppState};
 
 pub(crate) const PREFIX: &str = "review";
 

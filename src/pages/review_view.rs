@@ -14,9 +14,9 @@ use super::review_ratings::{gap_words, rating_words};
 use super::timeline::day;
 use super::work_lists::{focus_id, record_href, DueTag};
 use super::{id_param, org_short, person_name};
+use crate::app::state::{now, AppState};
 use crate::components::delete_panel::DeletePanel;
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 /// The review at `/reviews/:id`.
 #[component]

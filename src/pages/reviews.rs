@@ -12,8 +12,8 @@ use scorecard_core::{ActionStatus, Id};
 use super::org_short;
 use super::timeline::day;
 use super::work_lists::DueReviewsList;
+use crate::app::state::{now, AppState};
 use crate::components::layout::set_page_title;
-use crate::state::{now, AppState};
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
 #[component]

@@ -5,11 +5,11 @@ use leptos_router::NavigateOptions;
 use scorecard_core::{balance, GoalLevel, Id, Perspective};
 
 use super::{org_short, person_name};
+use crate::app::state::now;
+use crate::app::state::AppState;
 use crate::components::csv_button::CsvButton;
 use crate::components::layout::set_page_title;
 use crate::components::tags::StatusBadge;
-use crate::state::now;
-use crate::state::AppState;
 use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
 
 /// One strategic goal as the scorecard shows it.

@@ -7,9 +7,9 @@ use scorecard_core::{ActionStatus, GoalLevel, Id, Recognised, ReviewSubject};
 use super::recognition::RecognitionSection;
 use super::timeline::day;
 use super::{id_param, org_short};
+use crate::app::state::AppState;
 use crate::components::layout::set_page_title;
 use crate::components::tags::LevelTag;
-use crate::state::AppState;
 
 /// The team at `/teams/:id/profile`.
 #[component]

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use scorecard_core::reviews::TimelineEvent;
 use scorecard_core::Id;
 
-use crate::state::AppState;
+use crate::app::state::AppState;
 
 /// How many events show before "Show all".
 const FIRST_SHOWN: usize = 15;

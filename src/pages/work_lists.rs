@@ -9,7 +9,7 @@ use scorecard_core::reviews::{DueState, WorkList};
 use scorecard_core::{ActionStatus, Id, IndividualReviewKind, ReviewSubject};
 
 use super::timeline::day;
-use crate::state::{now, AppState};
+use crate::app::state::{now, AppState};
 
 /// Where to record a review of `subject`.
 pub(crate) fn record_href(subject: &ReviewSubject) -> String {

@@ -3,9 +3,9 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use scorecard_core::{demo, Workspace};
 
-use crate::browser_store;
+use crate::app::browser_store;
+use crate::app::state::{now, when, AppState, SaveStatus};
 use crate::components::layout::set_page_title;
-use crate::state::{now, when, AppState, SaveStatus};
 
 /// A size in bytes as people read it: "850 bytes", "12 KB", "4.8 MB".
 fn human_bytes(bytes: f64) -> String {
@@ -189,7 +189,7 @@ pub fn WorkspacePage() -> impl IntoView {
                                 let name = download_label.clone();
                                 leptos::task::spawn_local(async move {
                                     match state.snapshot_text(&key).await {
-                                        Some(text) => restore_error.set(crate::download::download_text(
+                                        Some(text) => restore_error.set(crate::app::download::download_text(
                                             &format!("scorecard-snapshot-{}.json", key.trim_start_matches("snapshot:").replace(':', "-")),
                                             "application/json",
                                             &text,

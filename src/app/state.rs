@@ -1,0 +1,260 @@
+//! App-wide state, provided as context: the workspace signal, what happened to the last save, and
+//! what the app knows about the browser's storage (other tabs, backups, persistence).
+//!
+//! Saving follows the core's [`Session`]: an edit marks the records it touched, and one IndexedDB
+//! transaction writes just those, after the edit is on screen. Confirmations wait for it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use scorecard_core::storage::{
+    BackupLog, KeyValueStore, QuarantinedRecord, Session, BACKUP_LOG_KEY,
+};
+use scorecard_core::{Timestamp, Workspace};
+
+use super::browser_store::{self, BrowserStore};
+use super::download::{download_text, file_stem};
+use super::idb_store::IdbStore;
+use super::opening::Opening;
+use super::snapshots::SnapshotInfo;
+use super::tabs::Tabs;
+
+/// Version written into every save.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The current time. The core never reads the clock; the app passes this in.
+pub fn now() -> Timestamp {
+    Utc::now()
+}
+
+/// A date and time as people write them, e.g. "3 March 2026 at 14:05" (UTC).
+pub fn when(t: Timestamp) -> String {
+    t.format("%-d %B %Y at %H:%M").to_string()
+}
+
+/// The outcome of the most recent save, for the banner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Everything on screen is saved.
+    Saved,
+    /// The last save failed; the work is only in memory.
+    Failed(String),
+    /// Another tab saved a newer version, and this tab has a change that is not saved. Nothing
+    /// is written until the user chooses which version to keep.
+    Conflict,
+}
+
+impl SaveStatus {
+    /// Whether this tab holds a change that is not in the store.
+    pub fn has_unsaved_change(&self) -> bool {
+        !matches!(self, SaveStatus::Saved)
+    }
+}
+
+/// A message about the saved data (damaged, newer version, storage off), shown until dismissed
+/// by a reload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartupNotice {
+    /// What happened, in plain words.
+    pub message: String,
+    /// The localStorage key holding damaged data from an earlier version, ready to download.
+    pub download_key: Option<String>,
+}
+
+/// A short confirmation after an action ("Goal saved"), shown on the page it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flash {
+    /// Path of the page that shows it.
+    pub path: String,
+    /// The message.
+    pub message: String,
+}
+
+/// Shared by every page through context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The workspace. Edits are applied here at once; saving follows.
+    pub workspace: RwSignal<Workspace>,
+    /// The last save's outcome.
+    pub save_status: RwSignal<SaveStatus>,
+    /// What was found in storage, if it needs saying.
+    pub startup_notice: RwSignal<Option<StartupNotice>>,
+    /// Confirmation of the last action.
+    pub flash: RwSignal<Option<Flash>>,
+    /// Downloads and edits, for the backup reminder.
+    pub backup_log: RwSignal<BackupLog>,
+    /// Whether the browser keeps this site's data until the user deletes it (`None`: unknown).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Damaged records kept aside in the database.
+    pub quarantined: RwSignal<Vec<QuarantinedRecord>>,
+    /// Keys of damaged copies an earlier version kept aside in localStorage.
+    pub old_quarantined: RwSignal<Vec<String>>,
+    /// Whole-workspace snapshots kept in the browser.
+    pub snapshots: RwSignal<Vec<SnapshotInfo>>,
+    /// Whether a save is under way.
+    pub saving: RwSignal<bool>,
+    /// A confirmation waiting for the save under way.
+    pub(super) pending_flash: RwSignal<Option<Flash>>,
+    /// Whether persistent storage has been asked for in this visit.
+    persist_asked: RwSignal<bool>,
+    session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
+    store: StoredValue<Option<Rc<IdbStore>>, LocalStorage>,
+    pub(super) tabs: StoredValue<Option<Rc<Tabs>>, LocalStorage>,
+}
+
+impl AppState {
+    /// The state for what [`open`] found, listening for other tabs' saves.
+    pub fn new(opening: Opening) -> AppState {
+        let backup_log =
+            BackupLog::parse(BrowserStore.get(BACKUP_LOG_KEY).ok().flatten().as_deref());
+        let state = AppState {
+            workspace: RwSignal::new(opening.workspace),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            startup_notice: RwSignal::new(opening.notice),
+            flash: RwSignal::new(None),
+            backup_log: RwSignal::new(backup_log),
+            persisted: RwSignal::new(None),
+            quarantined: RwSignal::new(opening.quarantined),
+            old_quarantined: RwSignal::new(Vec::new()),
+            snapshots: RwSignal::new(opening.snapshots),
+            saving: RwSignal::new(false),
+            pending_flash: RwSignal::new(None),
+            persist_asked: RwSignal::new(false),
+            session: StoredValue::new_local(Rc::new(RefCell::new(opening.session))),
+            store: StoredValue::new_local(opening.store),
+            tabs: StoredValue::new_local(None),
+        };
+        state.refresh_old_quarantined();
+        let tabs = Tabs::join(move |saved| state.on_other_tab_saved(saved));
+        state.tabs.set_value(Some(Rc::new(tabs)));
+        let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(BACKUP_LOG_KEY) {
+                state
+                    .backup_log
+                    .set(BackupLog::parse(e.new_value().as_deref()));
+            }
+        });
+        if opening.moved {
+            state.take_snapshot("After moving from the browser's older storage");
+        }
+        spawn_local(async move {
+            let persisted = browser_store::is_persisted().await;
+            state.persisted.set(persisted);
+        });
+        state
+    }
+
+    /// The state from context.
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    pub(super) fn session(&self) -> Rc<RefCell<Session>> {
+        self.session.get_value()
+    }
+
+    pub(super) fn store(&self) -> Option<Rc<IdbStore>> {
+        self.store.get_value()
+    }
+
+    /// Applies an edit to the workspace and, when it succeeds, saves what it touched. A failed
+    /// edit changes nothing, is not saved and notifies no page.
+    pub fn edit<R, E>(&self, f: impl FnOnce(&mut Workspace) -> Result<R, E>) -> Result<R, E> {
+        let result = self
+            .workspace
+            .try_maybe_update(|ws| {
+                let r = f(ws);
+                (r.is_ok(), r)
+            })
+            .expect("workspace signal is alive while the app runs");
+        if result.is_ok() {
+            self.save();
+            self.update_log(|log| log.record_edit(now()));
+            self.ask_to_persist();
+        }
+        result
+    }
+
+    /// Replaces the whole workspace (start empty, restore, undo an import) and saves it whole,
+    /// after a snapshot of the one it replaces.
+    pub fn replace(&self, workspace: Workspace) {
+        self.take_snapshot("Before the whole workspace was replaced");
+        self.workspace.set(workspace);
+        let session = self.session();
+        self.workspace
+            .update_untracked(|ws| session.borrow_mut().replace_all(ws));
+        self.save();
+        self.update_log(BackupLog::record_replaced);
+    }
+
+    /// Offers the workspace as a file and notes when, for the backup reminder.
+    pub fn download_workspace(&self, suffix: &str) -> Result<(), String> {
+        let name = self.workspace.with_untracked(|ws| file_stem(&ws.name));
+        let stamp = now().format("%Y-%m-%d");
+        download_text(
+            &format!("scorecard-{name}-{stamp}{suffix}.json"),
+            "application/json",
+            &self.workspace_json(),
+        )?;
+        self.update_log(|log| log.record_download(now()));
+        Ok(())
+    }
+
+    fn update_log(&self, f: impl FnOnce(&mut BackupLog)) {
+        self.backup_log.update(f);
+        // Best effort: the log only drives a reminder, so a full store must not stop anything.
+        let text = self.backup_log.with_untracked(BackupLog::to_text);
+        let _ = BrowserStore.set(BACKUP_LOG_KEY, &text);
+    }
+
+    /// After the first real edit of a visit, asks the browser to keep the data until the user
+    /// deletes it (once per visit, and not when it already does).
+    fn ask_to_persist(&self) {
+        if self.persist_asked.get_untracked() || self.persisted.get_untracked() == Some(true) {
+            return;
+        }
+        self.persist_asked.set(true);
+        let state = *self;
+        spawn_local(async move {
+            if let Some(granted) = browser_store::request_persistence().await {
+                state.persisted.set(Some(granted));
+            }
+        });
+    }
+
+    /// Shows `message` on the page at `path` once the change before it is saved; if it could not
+    /// be saved, says so instead of confirming.
+    pub fn flash(&self, path: impl Into<String>, message: impl Into<String>) {
+        let flash = Flash {
+            path: path.into(),
+            message: message.into(),
+        };
+        if self.saving.get_untracked() {
+            self.pending_flash.set(Some(flash));
+        } else {
+            self.show_flash(flash, &self.save_status.get_untracked());
+        }
+    }
+
+    pub(super) fn show_flash(&self, flash: Flash, status: &SaveStatus) {
+        let message = match status {
+            SaveStatus::Saved => flash.message,
+            SaveStatus::Failed(_) | SaveStatus::Conflict => {
+                "Your change is on screen but it has not been saved. See the message at the top of the page.".to_string()
+            }
+        };
+        self.flash.set(Some(Flash {
+            path: flash.path,
+            message,
+        }));
+    }
+
+    /// The workspace as pretty JSON, for "download a copy".
+    pub fn workspace_json(&self) -> String {
+        self.workspace
+            .with_untracked(|ws| serde_json::to_string_pretty(ws).unwrap_or_default())
+    }
+}
