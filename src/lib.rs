@@ -1,16 +1,40 @@
 //! Scorecard in the browser: thin Leptos pages over `scorecard-core`.
 
 mod app;
-mod components;
-mod pages;
+mod features;
+mod ui;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use app::state::AppState;
-use components::layout::{Banners, Footer, Header};
-use pages::*;
+use features::directory::organisations::{OrganisationFormPage, OrganisationsPage};
+use features::directory::people::{PeoplePage, PersonFormPage};
+use features::directory::teams::{TeamFormPage, TeamsPage};
+use features::exchange::{actuals::ImportActualsPage, export::ExportPage, import::ImportPage};
+use features::goals::{
+    form::{EditGoalPage, NewGoalPage},
+    view::GoalPage,
+};
+use features::measures::{
+    form::{EditMeasurePage, NewMeasurePage},
+    view::MeasurePage,
+};
+use features::my_work::MyWorkPage;
+use features::not_found::NotFoundPage;
+use features::profiles::{
+    exit_interviews::ExitInterviewsPage, person::PersonProfilePage, team::TeamProfilePage,
+};
+use features::reviews::{
+    cadences::CadencesPage,
+    form::{EditReviewPage, NewReviewPage},
+    list::ReviewsPage,
+    view::ReviewPage,
+};
+use features::scorecard::{cascade::CascadePage, overview::ScorecardPage};
+use features::workspace::WorkspacePage;
+use ui::layout::{Banners, Footer, Header};
 
 /// Opens the workspace, then mounts the app on the page. Until then the page says "Opening your
 /// workspace…" (from index.html), so neither the demo nor an empty workspace flashes up first.

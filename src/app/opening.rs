@@ -1,15 +1,21 @@
 //! Opening the workspace before the first page renders: the browser's database, a workspace
 //! moved across from localStorage, or the demo on a first visit.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use scorecard_core::storage::{Moved, Opened, QuarantinedRecord, RecordStore, Session, StoreError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use scorecard_core::storage::{
+    BackupLog, KeyValueStore, Moved, Opened, QuarantinedRecord, RecordStore, Session, SnapshotInfo,
+    StoreError, BACKUP_LOG_KEY,
+};
 use scorecard_core::{demo, Workspace};
 
-use super::browser_store::BrowserStore;
+use super::browser_store::{self, BrowserStore};
 use super::idb_store::IdbStore;
-use super::snapshots::SnapshotInfo;
-use super::state::{now, StartupNotice, APP_VERSION};
+use super::state::{now, AppState, SaveStatus, StartupNotice, APP_VERSION};
+use super::tabs::Tabs;
 
 /// What was found when the workspace was opened, before the first page renders.
 pub struct Opening {
@@ -127,5 +133,48 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+impl AppState {
+    /// The state for what [`open`] found, listening for other tabs' saves.
+    pub fn new(opening: Opening) -> AppState {
+        let backup_log =
+            BackupLog::parse(BrowserStore.get(BACKUP_LOG_KEY).ok().flatten().as_deref());
+        let state = AppState {
+            workspace: RwSignal::new(opening.workspace),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            startup_notice: RwSignal::new(opening.notice),
+            flash: RwSignal::new(None),
+            backup_log: RwSignal::new(backup_log),
+            persisted: RwSignal::new(None),
+            quarantined: RwSignal::new(opening.quarantined),
+            old_quarantined: RwSignal::new(Vec::new()),
+            snapshots: RwSignal::new(opening.snapshots),
+            saving: RwSignal::new(false),
+            pending_flash: RwSignal::new(None),
+            persist_asked: RwSignal::new(false),
+            session: StoredValue::new_local(Rc::new(RefCell::new(opening.session))),
+            store: StoredValue::new_local(opening.store),
+            tabs: StoredValue::new_local(None),
+        };
+        state.refresh_old_quarantined();
+        let tabs = Tabs::join(move |saved| state.on_other_tab_saved(saved));
+        state.tabs.set_value(Some(Rc::new(tabs)));
+        let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(BACKUP_LOG_KEY) {
+                state
+                    .backup_log
+                    .set(BackupLog::parse(e.new_value().as_deref()));
+            }
+        });
+        if opening.moved {
+            state.take_snapshot("After moving from the browser's older storage");
+        }
+        spawn_local(async move {
+            let persisted = browser_store::is_persisted().await;
+            state.persisted.set(persisted);
+        });
+        state
     }
 }

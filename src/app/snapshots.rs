@@ -4,37 +4,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use scorecard_core::exchange::{export_workspace, ExportOptions};
-use scorecard_core::storage::{RecordStore, Session, Snapshot, SNAPSHOTS_KEPT};
-use scorecard_core::Timestamp;
+use scorecard_core::storage::{
+    RecordStore, Session, Snapshot, SnapshotInfo, SNAPSHOTS_KEPT, UNDO_KEY,
+};
 
 use super::state::{now, AppState};
-
-/// A whole-workspace snapshot kept in the browser, as "Your data" lists it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SnapshotInfo {
-    /// Its key in the store.
-    pub key: String,
-    /// When it was taken.
-    pub taken_at: Timestamp,
-    /// Why.
-    pub reason: String,
-    /// Its size in bytes.
-    pub bytes: usize,
-}
-
-impl From<&Snapshot> for SnapshotInfo {
-    fn from(s: &Snapshot) -> Self {
-        SnapshotInfo {
-            key: s.key.clone(),
-            taken_at: s.taken_at,
-            reason: s.reason.clone(),
-            bytes: s.text.len(),
-        }
-    }
-}
-
-/// The key of the import undo point in the snapshot store.
-pub const UNDO_KEY: &str = "undo-import";
 
 impl AppState {
     /// Keeps a whole-workspace snapshot in the browser (the last few are kept), restorable from

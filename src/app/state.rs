@@ -11,15 +11,13 @@ use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use scorecard_core::storage::{
-    BackupLog, KeyValueStore, QuarantinedRecord, Session, BACKUP_LOG_KEY,
+    BackupLog, KeyValueStore, QuarantinedRecord, Session, SnapshotInfo, BACKUP_LOG_KEY,
 };
 use scorecard_core::{Timestamp, Workspace};
 
 use super::browser_store::{self, BrowserStore};
 use super::download::{download_text, file_stem};
 use super::idb_store::IdbStore;
-use super::opening::Opening;
-use super::snapshots::SnapshotInfo;
 use super::tabs::Tabs;
 
 /// Version written into every save.
@@ -99,54 +97,13 @@ pub struct AppState {
     /// A confirmation waiting for the save under way.
     pub(super) pending_flash: RwSignal<Option<Flash>>,
     /// Whether persistent storage has been asked for in this visit.
-    persist_asked: RwSignal<bool>,
-    session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
-    store: StoredValue<Option<Rc<IdbStore>>, LocalStorage>,
+    pub(super) persist_asked: RwSignal<bool>,
+    pub(super) session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
+    pub(super) store: StoredValue<Option<Rc<IdbStore>>, LocalStorage>,
     pub(super) tabs: StoredValue<Option<Rc<Tabs>>, LocalStorage>,
 }
 
 impl AppState {
-    /// The state for what [`open`] found, listening for other tabs' saves.
-    pub fn new(opening: Opening) -> AppState {
-        let backup_log =
-            BackupLog::parse(BrowserStore.get(BACKUP_LOG_KEY).ok().flatten().as_deref());
-        let state = AppState {
-            workspace: RwSignal::new(opening.workspace),
-            save_status: RwSignal::new(SaveStatus::Saved),
-            startup_notice: RwSignal::new(opening.notice),
-            flash: RwSignal::new(None),
-            backup_log: RwSignal::new(backup_log),
-            persisted: RwSignal::new(None),
-            quarantined: RwSignal::new(opening.quarantined),
-            old_quarantined: RwSignal::new(Vec::new()),
-            snapshots: RwSignal::new(opening.snapshots),
-            saving: RwSignal::new(false),
-            pending_flash: RwSignal::new(None),
-            persist_asked: RwSignal::new(false),
-            session: StoredValue::new_local(Rc::new(RefCell::new(opening.session))),
-            store: StoredValue::new_local(opening.store),
-            tabs: StoredValue::new_local(None),
-        };
-        state.refresh_old_quarantined();
-        let tabs = Tabs::join(move |saved| state.on_other_tab_saved(saved));
-        state.tabs.set_value(Some(Rc::new(tabs)));
-        let _ = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
-            if e.key().as_deref() == Some(BACKUP_LOG_KEY) {
-                state
-                    .backup_log
-                    .set(BackupLog::parse(e.new_value().as_deref()));
-            }
-        });
-        if opening.moved {
-            state.take_snapshot("After moving from the browser's older storage");
-        }
-        spawn_local(async move {
-            let persisted = browser_store::is_persisted().await;
-            state.persisted.set(persisted);
-        });
-        state
-    }
-
     /// The state from context.
     pub fn get() -> AppState {
         expect_context::<AppState>()

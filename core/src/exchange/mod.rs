@@ -31,6 +31,7 @@ mod plan;
 mod records;
 mod scan;
 pub mod schema;
+mod summary;
 mod tombstone;
 mod undo;
 mod validate;
@@ -50,12 +51,11 @@ pub use format::{ExchangeFile, FileKind, PartnerPack, Payload};
 pub use kind::{RecordKind, RecordRef};
 pub use ledger::{ExchangeLedger, PartnerExchange, ReceivedFile, ReceivedRecord};
 pub use ownership::{is_read_only, Arrival};
-pub use parse::{
-    parse_file, parse_file_with, FileSummary, ImportError, ImportLimits, ImportedFile, Problem,
-};
+pub use parse::{parse_file, parse_file_with, ImportError, ImportLimits, ImportedFile};
 pub use plan::{
     preview, preview_replace, Choices, Mode, Outcome, Preview, RecordChange, SectionPreview,
 };
+pub use summary::{FileSummary, Problem};
 pub use tombstone::Tombstone;
 pub use undo::{UndoPoint, UNDO_KEY};
 

@@ -11,8 +11,6 @@
 //! 8. Text lengths, then types, with the path of the problem (`goals[3].title: …`).
 //! 9. References, ids and ownership (see `validate.rs`).
 
-use std::fmt;
-
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -21,9 +19,10 @@ use super::format::{FileHeader, FileKind, PartnerPack};
 use super::messages::{data_message, shorten, syntax_message};
 use super::migrate::{looks_like_bare_workspace, upgrade, BARE_WORKSPACE_VERSION};
 use super::scan::check_depth;
+use super::summary::{FileSummary, Problem};
 use super::validate::validate;
 use super::{EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION};
-use crate::model::{Id, Timestamp};
+use crate::model::Id;
 use crate::storage::ENVELOPE_FORMAT;
 use crate::workspace::Workspace;
 
@@ -50,34 +49,6 @@ impl Default for ImportLimits {
             max_depth: 32,
             max_text_chars: 20_000,
             max_problems: 20,
-        }
-    }
-}
-
-/// One problem in a file, at a place in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, e.g. `goals[3].title`; empty for the file as a whole.
-    pub path: String,
-    /// What is wrong, e.g. "expected a number, found the text \"abc\"".
-    pub message: String,
-}
-
-impl Problem {
-    pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
         }
     }
 }
@@ -204,33 +175,6 @@ impl ImportError {
             _ => &[],
         }
     }
-}
-
-/// What a file says about itself, for the preview's heading.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FileSummary {
-    /// Backup or partner pack.
-    pub kind: FileKind,
-    /// The format version the file was written in (0 for a bare workspace).
-    pub schema_version: u32,
-    /// The version it was migrated from, when older than the current one.
-    pub migrated_from: Option<u32>,
-    /// Version of Scorecard that exported it, when known.
-    pub app_version: Option<String>,
-    /// When it was exported, when known.
-    pub exported_at: Option<Timestamp>,
-    /// The exporting organisation.
-    pub exported_by_org: Option<Id>,
-    /// Its name, as the file gives it.
-    pub exported_by_name: Option<String>,
-    /// The partner a pack is for.
-    pub partner_org: Option<Id>,
-    /// Its name, as the file gives it.
-    pub partner_name: Option<String>,
-    /// Whether personal records were included.
-    pub personal_included: bool,
-    /// The payload digest, checked; `None` for a bare workspace, which has none.
-    pub digest: Option<String>,
 }
 
 /// A file that passed every check, ready to preview.

@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::format::{FileKind, PartnerPack};
 use super::kind::{RecordKind, RecordRef};
-use super::parse::{FileSummary, Problem};
 use super::records::{visit_all_kinds, ExchangeRecord, KindVisitor, Owners};
+use super::summary::{FileSummary, Problem};
 use crate::model::{Id, Recognised};
 use crate::workspace::Workspace;
 

@@ -255,6 +255,34 @@ pub struct Snapshot {
     pub text: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+/// A whole-workspace snapshot kept in the browser, as "Your data" lists it.
+pub struct SnapshotInfo {
+    /// Its key in the store.
+    pub key: String,
+    /// When it was taken.
+    pub taken_at: Timestamp,
+    /// Why.
+    pub reason: String,
+    /// Its size in bytes.
+    pub bytes: usize,
+}
+
+impl From<&Snapshot> for SnapshotInfo {
+    fn from(s: &Snapshot) -> Self {
+        SnapshotInfo {
+            key: s.key.clone(),
+            taken_at: s.taken_at,
+            reason: s.reason.clone(),
+            bytes: s.text.len(),
+        }
+    }
+}
+
+/// The key of the import undo point in the snapshot store (beside the snapshots, never counted
+/// among them).
+pub const UNDO_KEY: &str = "undo-import";
+
 /// The store the workspace is saved in. Every method is one transaction.
 #[allow(async_fn_in_trait)] // used on one thread (the browser's), never sent
 pub trait RecordStore {

@@ -1,0 +1,5 @@
+//! Organisations, teams and people: lists and forms.
+
+pub mod organisations;
+pub mod people;
+pub mod teams;

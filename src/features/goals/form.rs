@@ -1,0 +1,393 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use scorecard_core::{Goal, GoalLevel, Id, Perspective, Stamps, ValidationErrors};
+
+use crate::app::state::{now, AppState};
+use crate::ui::fields::{
+    error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, RadioField,
+    SelectField, TextField,
+};
+use crate::ui::layout::set_page_title;
+use crate::ui::read_only::{read_only_owner, OwnedBy};
+use crate::ui::record::id_param;
+use crate::ui::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
+
+const PREFIX: &str = "goal";
+
+/// Adds a goal. `?parent=ID` starts it under that goal; `?level=` and `?perspective=` preset them.
+#[component]
+pub fn NewGoalPage() -> impl IntoView {
+    set_page_title(|| "Add a goal".into());
+    let state = AppState::get();
+    let query = use_query_map();
+    let draft = query.with_untracked(|q| {
+        state.workspace.with_untracked(|ws| {
+            let parent = q
+                .get("parent")
+                .and_then(|p| p.parse::<Id>().ok())
+                .and_then(|p| ws.goal(p));
+            let mut goal = Goal {
+                id: Id::new_v4(),
+                title: String::new(),
+                description: String::new(),
+                level: GoalLevel::Strategic,
+                perspective: Perspective::Customer,
+                owner_id: None,
+                team_id: None,
+                organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
+                shared_with: Vec::new(),
+                parent_id: None,
+                start_date: None,
+                due_date: None,
+                stamps: Stamps::new(now()),
+            };
+            if let Some(parent) = parent {
+                goal.level = match parent.level {
+                    GoalLevel::Strategic => GoalLevel::Team,
+                    _ => GoalLevel::Individual,
+                };
+                goal.perspective = parent.perspective;
+                goal.organisation_id = parent.organisation_id;
+                goal.team_id = parent.team_id;
+                goal.parent_id = Some(parent.id);
+                goal.start_date = parent.start_date;
+                goal.due_date = parent.due_date;
+            }
+            if let Some(level) = q.get("level").and_then(|l| GoalLevel::from_key(&l)) {
+                goal.level = level;
+            }
+            if let Some(p) = q.get("perspective").and_then(|p| Perspective::from_key(&p)) {
+                goal.perspective = p;
+            }
+            goal
+        })
+    });
+    let has_orgs = state
+        .workspace
+        .with_untracked(|ws| !ws.organisations.is_empty());
+    view! {
+        <A href="/cascade" attr:class="back-link">"Back to the cascade"</A>
+        <h1>"Add a goal"</h1>
+        {if has_orgs {
+            view! { <GoalForm draft=draft is_new=true/> }.into_any()
+        } else {
+            view! {
+                <p>"A goal belongs to an organisation, and there are none yet. "
+                <A href="/organisations/new">"Add an organisation"</A>" first."</p>
+            }.into_any()
+        }}
+    }
+}
+
+/// Edits an existing goal.
+#[component]
+pub fn EditGoalPage() -> impl IntoView {
+    let state = AppState::get();
+    let id = id_param();
+    let goal = id
+        .get_untracked()
+        .and_then(|id| state.workspace.with_untracked(|ws| ws.goal(id).cloned()));
+    let title = goal.as_ref().map(|g| format!("Edit “{}”", g.title));
+    let heading = title.clone();
+    set_page_title(move || title.clone().unwrap_or_else(|| "Goal not found".into()));
+    let locked = goal.as_ref().and_then(|g| {
+        state.workspace.with_untracked(|ws| {
+            read_only_owner(ws, scorecard_core::exchange::RecordKind::Goal, g.id)
+        })
+    });
+    match (goal, locked) {
+        (Some(goal), Some((owner, arrival))) => view! {
+            <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
+            <h1>{goal.title.clone()}</h1>
+            <OwnedBy organisation_id=owner arrival=arrival/>
+        }
+        .into_any(),
+        (Some(goal), None) => view! {
+            <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
+            <h1>{heading}</h1>
+            <GoalForm draft=goal is_new=false/>
+        }
+        .into_any(),
+        (None, _) => view! {
+            <h1>"Goal not found"</h1>
+            <p>"There is no goal at this address. It may have been deleted."</p>
+        }
+        .into_any(),
+    }
+}
+
+fn id_text(id: Option<Id>) -> String {
+    id.map(|i| i.to_string()).unwrap_or_default()
+}
+
+fn parse_date(
+    text: &str,
+    field: &'static str,
+    label: &str,
+    errors: &mut ValidationErrors,
+) -> Option<NaiveDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.push(
+                field,
+                format!("Enter a real {label}, for example 31/03/2027"),
+            );
+            None
+        }
+    }
+}
+
+/// The goal form, shared by add and edit. Nothing is saved unless every check passes.
+#[component]
+fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
+    let state = AppState::get();
+    let navigate = use_navigate();
+    let goal_id = draft.id;
+    let created = draft.stamps;
+    let stale = RwSignal::new(None::<StaleRecord>);
+
+    let title = RwSignal::new(draft.title.clone());
+    let description = RwSignal::new(draft.description.clone());
+    let level = RwSignal::new(draft.level.key().to_string());
+    let perspective = RwSignal::new(draft.perspective.key().to_string());
+    let organisation = RwSignal::new(id_text(Some(draft.organisation_id)));
+    let parent = RwSignal::new(id_text(draft.parent_id));
+    let team = RwSignal::new(id_text(draft.team_id));
+    let owner = RwSignal::new(id_text(draft.owner_id));
+    let shared_with = RwSignal::new(
+        draft
+            .shared_with
+            .iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>(),
+    );
+    let start = RwSignal::new(draft.start_date.map(|d| d.to_string()).unwrap_or_default());
+    let due = RwSignal::new(draft.due_date.map(|d| d.to_string()).unwrap_or_default());
+    let errors = RwSignal::new(ValidationErrors::default());
+    let summary = NodeRef::new();
+
+    let level_value =
+        Memo::new(move |_| GoalLevel::from_key(&level.get()).unwrap_or(GoalLevel::Strategic));
+    let org_value = Memo::new(move |_| organisation.get().parse::<Id>().ok());
+
+    let org_choices = Signal::derive(move || {
+        state.workspace.with(|ws| {
+            ws.organisations
+                .iter()
+                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
+                .collect()
+        })
+    });
+    let partner_choices = Signal::derive(move || {
+        let owner_org = org_value.get();
+        state.workspace.with(|ws| {
+            ws.organisations
+                .iter()
+                .filter(|o| Some(o.id) != owner_org)
+                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
+                .collect()
+        })
+    });
+    let parent_choices = Signal::derive(move || {
+        let level = level_value.get();
+        state.workspace.with(|ws| {
+            ws.possible_parents(goal_id, level)
+                .into_iter()
+                .map(|g| {
+                    let org = ws
+                        .organisation(g.organisation_id)
+                        .map(|o| o.display_short())
+                        .unwrap_or("");
+                    Choice::grouped(
+                        g.id.to_string(),
+                        format!("{} ({org})", g.title),
+                        format!("{} goals", g.level.label()),
+                    )
+                })
+                .collect()
+        })
+    });
+    let team_choices = Signal::derive(move || {
+        let org = org_value.get();
+        state.workspace.with(|ws| {
+            ws.teams
+                .iter()
+                .filter(|t| Some(t.organisation_id) == org)
+                .map(|t| Choice::new(t.id.to_string(), t.name.clone()))
+                .collect()
+        })
+    });
+    let owner_choices = Signal::derive(move || {
+        state.workspace.with(|ws| {
+            let mut people: Vec<_> = ws.people.iter().collect();
+            people.sort_by_key(|p| {
+                (
+                    crate::ui::record::org_short(ws, p.organisation_id),
+                    p.name.to_lowercase(),
+                )
+            });
+            people
+                .into_iter()
+                .map(|p| {
+                    let label = if p.job_title.is_empty() {
+                        p.name.clone()
+                    } else {
+                        format!("{}, {}", p.name, p.job_title)
+                    };
+                    Choice::grouped(
+                        p.id.to_string(),
+                        label,
+                        crate::ui::record::org_short(ws, p.organisation_id),
+                    )
+                })
+                .collect()
+        })
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut parse_errors = ValidationErrors::default();
+        let start_date = parse_date(
+            &start.get_untracked(),
+            "start_date",
+            "start date",
+            &mut parse_errors,
+        );
+        let due_date = parse_date(
+            &due.get_untracked(),
+            "due_date",
+            "due date",
+            &mut parse_errors,
+        );
+        let level = level_value.get_untracked();
+        let goal = Goal {
+            id: goal_id,
+            title: title.get_untracked(),
+            description: description.get_untracked(),
+            level,
+            perspective: Perspective::from_key(&perspective.get_untracked())
+                .unwrap_or(Perspective::Customer),
+            owner_id: owner.get_untracked().parse().ok(),
+            team_id: if level == GoalLevel::Strategic {
+                None
+            } else {
+                team.get_untracked().parse().ok()
+            },
+            organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
+            shared_with: shared_with
+                .get_untracked()
+                .iter()
+                .filter_map(|s| s.parse().ok())
+                .collect(),
+            parent_id: if level == GoalLevel::Strategic {
+                None
+            } else {
+                parent.get_untracked().parse().ok()
+            },
+            start_date,
+            due_date,
+            stamps: created,
+        };
+        if !is_new {
+            // The goal as saved now, against the version this form was opened on.
+            let refused = state.workspace.with_untracked(|ws| {
+                let saved = ws.goal(goal_id).map(|g| (g, g.stamps.updated_at));
+                refuse_stale("goal", created.updated_at, &goal, saved)
+            });
+            if refused.is_some() {
+                stale.set(refused);
+                return;
+            }
+        }
+        let result = if parse_errors.is_empty() {
+            state.edit(|ws| ws.save_goal(goal, now()))
+        } else {
+            // Report bad dates with every other problem at once; save nothing.
+            let mut all = state.workspace.with_untracked(|ws| ws.validate_goal(&goal));
+            all.0
+                .retain(|e| e.field != "start_date" && e.field != "due_date");
+            all.0.extend(parse_errors.0);
+            Err(all)
+        };
+        match result {
+            Ok(()) => {
+                errors.set(ValidationErrors::default());
+                let path = format!("/goals/{goal_id}");
+                state.flash(
+                    path.clone(),
+                    if is_new { "Goal added." } else { "Goal saved." },
+                );
+                navigate(&path, NavigateOptions::default());
+            }
+            Err(e) => {
+                errors.set(e);
+                focus_error_summary(summary);
+            }
+        }
+    };
+
+    let id = |field: &str| field_id(PREFIX, field);
+    let level_choices: Vec<Choice> = GoalLevel::ALL
+        .into_iter()
+        .map(|l| Choice::new(l.key(), format!("{} goal", l.label())))
+        .collect();
+    let perspective_choices: Vec<Choice> = Perspective::ALL
+        .into_iter()
+        .map(|p| Choice::new(p.key(), p.label()))
+        .collect();
+    let cancel_href = if is_new {
+        "/cascade".to_string()
+    } else {
+        format!("/goals/{goal_id}")
+    };
+
+    view! {
+        <StaleNotice stale=stale/>
+        <form class="form" novalidate on:submit=submit>
+            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
+            <RadioField id=id("level") legend="Level" value=level error=error_for(errors, "level")
+                hint="Strategic goals are set by the board. Team and individual goals contribute to them."
+                choices=level_choices/>
+            <TextField id=id("title") label="Title" value=title error=error_for(errors, "title")
+                hint="Up to 150 characters. Say what will be achieved, for example “See 78% of A&E patients within 4 hours”."/>
+            <TextField id=id("description") label="Description (optional)" value=description
+                error=error_for(errors, "description") multiline=true hint="Up to 2,000 characters."/>
+            <RadioField id=id("perspective") legend="Balanced Scorecard perspective" value=perspective
+                error=error_for(errors, "perspective") choices=perspective_choices/>
+            <SelectField id=id("organisation") label="Owning organisation" value=organisation
+                error=error_for(errors, "organisation") choices=org_choices
+                hint="The organisation that owns the goal and keeps it up to date."/>
+            <Show when=move || level_value.get() != GoalLevel::Strategic>
+                <SelectField id=id("parent") label="Contributes to (parent goal)" value=parent
+                    error=error_for(errors, "parent") choices=parent_choices
+                    empty="Not linked yet (the goal will show as not aligned)"
+                    hint="The team or strategic goal this one helps to achieve."/>
+                <SelectField id=id("team") label="Team (optional)" value=team
+                    error=error_for(errors, "team") choices=team_choices empty="No team"/>
+            </Show>
+            <SelectField id=id("owner") label="Owner (optional)" value=owner
+                error=error_for(errors, "owner") choices=owner_choices empty="Not named"
+                hint="The person accountable for the goal."/>
+            <CheckboxField id=id("shared_with") legend="Shared with partner organisations (optional)"
+                value=shared_with error=error_for(errors, "shared_with") choices=partner_choices
+                hint="Partners who work towards this goal with you."
+                none_text="There are no other organisations yet."/>
+            <TextField id=id("start_date") label="Start date (optional)" value=start input_type="date"
+                error=error_for(errors, "start_date") width="input-width-10"/>
+            <TextField id=id("due_date") label="Due date (optional)" value=due input_type="date"
+                error=error_for(errors, "due_date") width="input-width-10"/>
+            <div class="button-row">
+                <button type="submit" class="button">"Save goal"</button>
+                <A href=cancel_href attr:class="button button-secondary">"Cancel"</A>
+            </div>
+        </form>
+    }
+}

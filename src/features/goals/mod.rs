@@ -1,0 +1,4 @@
+//! Goals: the goal page and its form.
+
+pub mod form;
+pub mod view;

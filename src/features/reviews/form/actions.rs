@@ -1,0 +1,162 @@
+//! The agreed actions on a review form: add and remove rows of description, owner and due date.
+
+use leptos::prelude::*;
+use scorecard_core::{ActionStatus, Id, ReviewAction, Timestamp, ValidationErrors};
+
+use super::ids::PREFIX;
+use crate::app::state::AppState;
+use crate::ui::due_lists::focus_id;
+use crate::ui::fields::field_id;
+
+/// One agreed action being edited.
+#[derive(Clone, Copy)]
+pub(crate) struct ActionRow {
+    pub id: Id,
+    pub description: RwSignal<String>,
+    pub owner: RwSignal<String>,
+    pub due: RwSignal<String>,
+    pub status: ActionStatus,
+    pub closed_at: Option<Timestamp>,
+}
+
+impl ActionRow {
+    pub fn new() -> Self {
+        ActionRow {
+            id: Id::new_v4(),
+            description: RwSignal::new(String::new()),
+            owner: RwSignal::new(String::new()),
+            due: RwSignal::new(String::new()),
+            status: ActionStatus::Open,
+            closed_at: None,
+        }
+    }
+
+    pub fn from(a: &ReviewAction) -> Self {
+        ActionRow {
+            id: a.id,
+            description: RwSignal::new(a.description.clone()),
+            owner: RwSignal::new(a.owner_id.map(|o| o.to_string()).unwrap_or_default()),
+            due: RwSignal::new(a.due.map(|d| d.to_string()).unwrap_or_default()),
+            status: a.status,
+            closed_at: a.closed_at,
+        }
+    }
+}
+
+/// The rows, each with its own labelled fields, and "Add an action". New rows take focus; removing
+/// a row moves focus to "Add an action".
+#[component]
+pub(crate) fn AgreedActions(
+    actions: RwSignal<Vec<ActionRow>>,
+    errors: RwSignal<ValidationErrors>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let id_of = |f: &str| field_id(PREFIX, f);
+    let add_action = move |_| {
+        let row = ActionRow::new();
+        let focus = format!("{PREFIX}-action-{}-description", row.id);
+        actions.update(|list| list.push(row));
+        request_animation_frame(move || focus_id(&focus));
+    };
+    let remove_action = move |id: Id| {
+        actions.update(|list| list.retain(|r| r.id != id));
+        request_animation_frame(|| focus_id("review-add-action"));
+    };
+    let people_choices = move || {
+        state.workspace.with(|ws| {
+            let mut people: Vec<_> = ws.people.iter().collect();
+            people.sort_by_key(|p| {
+                (
+                    crate::ui::record::org_short(ws, p.organisation_id),
+                    p.name.to_lowercase(),
+                )
+            });
+            let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
+            for p in people {
+                let g = crate::ui::record::org_short(ws, p.organisation_id);
+                let item = (p.id.to_string(), p.name.clone());
+                match groups.last_mut() {
+                    Some((name, list)) if *name == g => list.push(item),
+                    _ => groups.push((g, vec![item])),
+                }
+            }
+            groups
+        })
+    };
+    let action_errors = move || {
+        errors.with(|e| {
+            e.0.iter()
+                .filter(|f| f.field == "actions")
+                .map(|f| f.message.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+            <div class="form-group" class:form-group-error=move || !action_errors().is_empty()>
+                <fieldset class="fieldset" id=id_of("actions") tabindex="-1">
+                    <legend class="legend">"Agreed actions"</legend>
+                    <div class="hint">"What will be done, by whom and by when. Open actions appear on their owner's My work page."</div>
+                    {move || action_errors().into_iter().map(|m| view! {
+                        <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+                    }).collect_view()}
+                    <Show when=move || actions.with(|a| a.is_empty())>
+                        <p>"No actions yet."</p>
+                    </Show>
+                    <For each=move || actions.get() key=|r| r.id let(row)>
+                        {
+                            let number = move || actions.with(|list| list.iter().position(|r| r.id == row.id).map(|i| i + 1).unwrap_or(0));
+                            let base = format!("{PREFIX}-action-{}", row.id);
+                            let (d_id, o_id, due_id) = (format!("{base}-description"), format!("{base}-owner"), format!("{base}-due"));
+                            view! {
+                                <fieldset class="fieldset action-row">
+                                    <legend class="legend legend-small">{move || format!("Action {}", number())}
+                                        {(row.status != ActionStatus::Open).then(|| format!(" ({})", row.status.label().to_lowercase()))}
+                                    </legend>
+                                    <div class="form-group">
+                                        <label class="label" for=d_id.clone()>"What will be done"</label>
+                                        <input class="input" type="text" id=d_id.clone() name=d_id.clone()
+                                            prop:value=move || row.description.get()
+                                            on:input=move |ev| row.description.set(event_target_value(&ev))/>
+                                    </div>
+                                    <div class="action-row-fields">
+                                        <div class="form-group">
+                                            <label class="label" for=o_id.clone()>"Owner"</label>
+                                            <select class="select" id=o_id.clone() name=o_id.clone()
+                                                on:change=move |ev| row.owner.set(event_target_value(&ev))>
+                                                <option value="" prop:selected=move || row.owner.read().is_empty()>"Not named"</option>
+                                                {move || people_choices().into_iter().map(|(g, list)| view! {
+                                                    <optgroup label=g>
+                                                        {list.into_iter().map(|(value, label)| {
+                                                            let v = value.clone();
+                                                            view! { <option value=value prop:selected=move || *row.owner.read() == v>{label}</option> }
+                                                        }).collect_view()}
+                                                    </optgroup>
+                                                }).collect_view()}
+                                            </select>
+                                        </div>
+                                        <div class="form-group">
+                                            <label class="label" for=due_id.clone()>"Due date (optional)"</label>
+                                            <input class="input input-width-10" type="date" id=due_id.clone() name=due_id.clone()
+                                                prop:value=move || row.due.get()
+                                                on:input=move |ev| row.due.set(event_target_value(&ev))
+                                                on:change=move |ev| row.due.set(event_target_value(&ev))/>
+                                        </div>
+                                    </div>
+                                    <button type="button" class="button button-secondary button-small"
+                                        aria-label=move || format!("Remove action {}", number())
+                                        on:click=move |_| remove_action(row.id)>
+                                        "Remove"
+                                    </button>
+                                </fieldset>
+                            }
+                        }
+                    </For>
+                    <button type="button" id="review-add-action" class="button button-secondary" on:click=add_action>
+                        "Add an action"
+                    </button>
+                </fieldset>
+            </div>
+
+    }
+}

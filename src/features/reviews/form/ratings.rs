@@ -1,0 +1,126 @@
+//! The ratings on a review form: for each goal discussed, the self rating and the manager's
+//! rating from 1 to 5, and the gap between them shown as they are chosen.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use scorecard_core::{GoalRating, Id, ValidationErrors};
+
+use super::ids::PREFIX;
+use crate::ui::fields::{error_for, field_id};
+use crate::ui::grouped_checkboxes::{described_by, InlineError};
+
+/// The gap between a self rating and a manager rating, in words.
+pub(crate) fn gap_words(gap: Option<i8>) -> String {
+    match gap {
+        None => "Not both rated".into(),
+        Some(0) => "Self and manager agree".into(),
+        Some(n) if n > 0 => format!("Self rates {n} higher than manager"),
+        Some(n) => format!("Self rates {} lower than manager", -n),
+    }
+}
+
+/// Words for a rating from 1 to 5.
+pub(crate) fn rating_words(r: u8) -> &'static str {
+    match r {
+        1 => "1 – well below expectations",
+        2 => "2 – below expectations",
+        3 => "3 – meets expectations",
+        4 => "4 – above expectations",
+        _ => "5 – well above expectations",
+    }
+}
+
+/// Ratings per chosen goal, kept by goal so unticking and ticking a goal keeps its ratings.
+#[component]
+pub(crate) fn RatingsField(
+    goals: Memo<Vec<(Id, String)>>,
+    ratings: RwSignal<BTreeMap<Id, (String, String)>>,
+    errors: RwSignal<ValidationErrors>,
+) -> impl IntoView {
+    let id_of = |f: &str| field_id(PREFIX, f);
+    let chosen_goals = goals;
+    let ratings_error = error_for(errors, "ratings");
+    view! {
+            <div class="form-group" class:form-group-error=move || ratings_error.read().is_some()>
+                <fieldset class="fieldset" aria-describedby=move || described_by(&id_of("ratings"), true, ratings_error.read().is_some())>
+                    <legend class="legend" id=id_of("ratings") tabindex="-1">"Ratings (optional)"</legend>
+                    <div class="hint" id=format!("{}-hint", id_of("ratings"))>
+                        "Rate each goal from 1 (well below expectations) to 5 (well above). The person (or team) gives their own rating and the manager (or chair) gives theirs; the gap between them is shown."
+                    </div>
+                    <InlineError id=id_of("ratings") error=ratings_error/>
+                    <Show when=move || !chosen_goals.with(|g| g.is_empty())
+                        fallback=|| view! { <p>"Choose goals above to rate them."</p> }>
+                        <table class="table table-row-headers ratings-table">
+                            <caption class="visually-hidden">"Ratings per goal"</caption>
+                            <thead><tr>
+                                <th scope="col">"Goal"</th><th scope="col">"Self rating"</th>
+                                <th scope="col">"Manager rating"</th><th scope="col">"Gap"</th>
+                            </tr></thead>
+                            <tbody>
+                                <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
+                                    <RatingRow goal_id=gid title=title ratings=ratings/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </Show>
+                </fieldset>
+            </div>
+
+    }
+}
+
+/// One goal's two ratings and the gap between them, shown as they are chosen.
+#[component]
+fn RatingRow(
+    goal_id: Id,
+    title: String,
+    ratings: RwSignal<BTreeMap<Id, (String, String)>>,
+) -> impl IntoView {
+    let self_id = format!("{PREFIX}-rating-{goal_id}-self");
+    let manager_id = format!("{PREFIX}-rating-{goal_id}-manager");
+    let get = move |manager: bool| {
+        ratings.with(|m| {
+            m.get(&goal_id)
+                .map(|(s, mg)| if manager { mg.clone() } else { s.clone() })
+                .unwrap_or_default()
+        })
+    };
+    let set = move |manager: bool, value: String| {
+        ratings.update(|m| {
+            let entry = m.entry(goal_id).or_default();
+            if manager {
+                entry.1 = value;
+            } else {
+                entry.0 = value;
+            }
+        })
+    };
+    let gap = move || {
+        let r = GoalRating {
+            goal_id,
+            self_rating: get(false).parse().ok(),
+            manager_rating: get(true).parse().ok(),
+        };
+        gap_words(r.gap())
+    };
+    let select = move |id: String, label: String, manager: bool| {
+        view! {
+            <label class="visually-hidden" for=id.clone()>{label}</label>
+            <select class="select select-narrow" id=id.clone() name=id on:change=move |ev| set(manager, event_target_value(&ev))>
+                <option value="" prop:selected=move || get(manager).is_empty()>"Not rated"</option>
+                {(1..=5u8).map(|n| view! {
+                    <option value=n.to_string() prop:selected=move || get(manager) == n.to_string()>{rating_words(n)}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    view! {
+        <tr>
+            <th scope="row">{title.clone()}</th>
+            <td>{select(self_id, format!("Self rating for {title}"), false)}</td>
+            <td>{select(manager_id, format!("Manager rating for {title}"), true)}</td>
+            <td aria-live="polite">{gap}</td>
+        </tr>
+    }
+}

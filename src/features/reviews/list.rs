@@ -1,0 +1,142 @@
+//! `/reviews`: the reviews due for an organisation, and every review held, newest first.
+
+use leptos::prelude::*;
+
+use crate::ui::csv_button::CsvButton;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use scorecard_core::reviews::WorkList;
+use scorecard_core::{ActionStatus, Id};
+
+use crate::app::state::{now, AppState};
+use crate::ui::due_lists::DueReviewsList;
+use crate::ui::layout::set_page_title;
+use crate::ui::record::org_short;
+use crate::ui::timeline::day;
+
+/// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
+#[component]
+pub fn ReviewsPage() -> impl IntoView {
+    set_page_title(|| "Reviews".into());
+    let state = AppState::get();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let org = Memo::new(move |_| {
+        let chosen = query.read().get("org").and_then(|s| s.parse::<Id>().ok());
+        state.workspace.with(|ws| {
+            chosen
+                .filter(|id| ws.organisation(*id).is_some())
+                .or_else(|| ws.organisations.first().map(|o| o.id))
+        })
+    });
+    let orgs = move || {
+        state.workspace.with(|ws| {
+            ws.organisations
+                .iter()
+                .map(|o| (o.id, o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let on_org_change = move |ev: leptos::ev::Event| {
+        navigate(
+            &format!("/reviews?org={}", event_target_value(&ev)),
+            NavigateOptions::default(),
+        );
+    };
+    let work = Signal::derive(move || match org.get() {
+        Some(id) => {
+            let today = now().date_naive();
+            let mut w = state.workspace.with(|ws| ws.organisation_work(id, today));
+            w.actions.clear();
+            w.data.clear();
+            w
+        }
+        None => WorkList::default(),
+    });
+    let rows = move || {
+        state.workspace.with(|ws| {
+            let mut list: Vec<_> = ws.reviews.iter().collect();
+            list.sort_by(|a, b| {
+                b.date
+                    .cmp(&a.date)
+                    .then(b.stamps.created_at.cmp(&a.stamps.created_at))
+            });
+            list.into_iter()
+                .map(|r| {
+                    (
+                        r.id,
+                        r.date,
+                        ws.subject_title(&r.subject),
+                        org_short(ws, r.organisation_id),
+                        r.actions
+                            .iter()
+                            .filter(|a| a.status == ActionStatus::Open)
+                            .count(),
+                        r.is_personal(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <h1>"Reviews"</h1>
+        <p class="lede">"One-to-ones, annual appraisals, team reviews and strategic (board) reviews: what is due, and what was discussed and agreed."</p>
+        <div class="button-row">
+            <A href="/reviews/new" attr:class="button">"Record a review"</A>
+            <A href="/reviews/schedule" attr:class="button button-secondary">"Set how often reviews happen"</A>
+        </div>
+        <p><A href="/exit-interviews">"Exit interviews"</A></p>
+        <Show when=move || !orgs().is_empty() fallback=|| view! { <p>"Add an organisation first."</p> }>
+            <div class="form-group filter">
+                <label class="label" for="reviews-org">"Reviews due in"</label>
+                <select class="select" id="reviews-org" on:change=on_org_change.clone()>
+                    {move || orgs().into_iter().map(|(id, name)| view! {
+                        <option value=id.to_string() prop:selected=move || org.get() == Some(id)>{name}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </Show>
+        <DueReviewsList work=work id="reviews-due" title="Reviews due"
+            empty="No reviews are due in the next two weeks in this organisation, and none are overdue."/>
+
+        <section aria-labelledby="reviews-all">
+            <h2 id="reviews-all">"All reviews"{move || format!(" ({})", state.workspace.with(|ws| ws.reviews.len()))}</h2>
+            {move || {
+                let rows = rows();
+                let csv_rows = rows.clone();
+                if rows.is_empty() {
+                    return view! { <p>"No reviews have been recorded yet."</p> }.into_any();
+                }
+                view! {
+                    <table class="table">
+                        <caption class="visually-hidden">"All reviews, newest first"</caption>
+                        <thead><tr>
+                            <th scope="col">"Date"</th><th scope="col">"Review"</th>
+                            <th scope="col">"Organisation"</th><th scope="col" class="numeric">"Actions open"</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|(id, date, title, org, open, personal)| view! {
+                                <tr>
+                                    <td>{day(date)}</td>
+                                    <td>
+                                        <A href=format!("/reviews/{id}")>{title}</A>
+                                        {personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}
+                                    </td>
+                                    <td>{org}</td>
+                                    <td class="numeric">{open}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <CsvButton what="reviews" headers=&["Date", "Review", "Organisation", "Actions open", "Personal"]
+                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|(_, date, title, org, open, personal)| vec![
+                            date.to_string(), title, org, open.to_string(),
+                            if personal { "Yes".to_string() } else { "No".to_string() },
+                        ]).collect())/>
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use scorecard_core::{balance, GoalLevel, Id, Perspective};
+
+use crate::app::state::now;
+use crate::app::state::AppState;
+use crate::ui::csv_button::CsvButton;
+use crate::ui::layout::set_page_title;
+use crate::ui::record::{org_short, person_name};
+use crate::ui::tags::StatusBadge;
+use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
+
+/// One strategic goal as the scorecard shows it.
+#[derive(Clone, PartialEq)]
+struct Card {
+    id: Id,
+    title: String,
+    owner_org: String,
+    owner: Option<String>,
+    shared_with: Vec<String>,
+    contributing: usize,
+    status: RagStatus,
+}
+
+/// The Balanced Scorecard: four perspectives side by side with their strategic goals, and a
+/// balance check.
+#[component]
+pub fn ScorecardPage() -> impl IntoView {
+    set_page_title(|| "Balanced scorecard".into());
+    let state = AppState::get();
+    let query = use_query_map();
+    let org_filter = Memo::new(move |_| query.read().get("org").and_then(|s| s.parse::<Id>().ok()));
+    let navigate = use_navigate();
+
+    let orgs = move || {
+        state.workspace.with(|ws| {
+            ws.organisations
+                .iter()
+                .map(|o| (o.id, o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let balance_message = move || {
+        state
+            .workspace
+            .with(|ws| balance::summary(&balance::check(ws, org_filter.get())))
+    };
+    let cards = Memo::new(move |_| {
+        let filter = org_filter.get();
+        let today = now().date_naive();
+        state.workspace.with(|ws| {
+            let cascade = ws.cascade();
+            let statuses = ws.all_goal_statuses(today, &ws.rollup);
+            Perspective::ALL
+                .into_iter()
+                .map(|p| {
+                    let cards: Vec<Card> = cascade
+                        .strategic
+                        .iter()
+                        .filter_map(|id| ws.goal(*id))
+                        .filter(|g| g.perspective == p && filter.is_none_or(|o| g.involves(o)))
+                        .map(|g| Card {
+                            id: g.id,
+                            title: g.title.clone(),
+                            owner_org: org_short(ws, g.organisation_id),
+                            owner: person_name(ws, g.owner_id),
+                            shared_with: g.shared_with.iter().map(|o| org_short(ws, *o)).collect(),
+                            contributing: cascade.descendants(g.id).len(),
+                            status: statuses.get(&g.id).copied().unwrap_or(RagStatus::NoDataYet),
+                        })
+                        .collect();
+                    (
+                        p,
+                        ws.perspective_status(p, filter, today, &ws.rollup),
+                        cards,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let on_org_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let path = if value.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/?org={value}")
+        };
+        navigate(&path, NavigateOptions::default());
+    };
+
+    view! {
+        <h1>"Balanced scorecard"</h1>
+        <p class="lede">
+            "Strategic goals in the four perspectives of the Balanced Scorecard. Every team and individual goal should link back to one of these."
+        </p>
+        <div class="form-group filter">
+            <label class="label" for="scorecard-org">"Show goals for"</label>
+            <select class="select" id="scorecard-org" on:change=on_org_change>
+                <option value="" prop:selected=move || org_filter.get().is_none()>"All partner organisations"</option>
+                {move || orgs().into_iter().map(|(id, name)| view! {
+                    <option value=id.to_string() prop:selected=move || org_filter.get() == Some(id)>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <RollupChoice/>
+        {move || match balance_message() {
+            Some(message) => view! {
+                <div class="inset inset-warning" role="note">
+                    <p><strong>"Warning: "</strong>{message}" A balanced scorecard needs goals in every perspective."</p>
+                </div>
+            }.into_any(),
+            None => view! {
+                <p class="inset">"Balanced: every perspective has at least one strategic goal."</p>
+            }.into_any(),
+        }}
+        <div class="perspectives">
+            {move || cards.get().into_iter().map(|(p, status, cards)| view! {
+                <PerspectiveColumn perspective=p status=status cards=cards/>
+            }).collect_view()}
+        </div>
+        <CsvButton what="scorecard"
+            headers=&["Perspective", "Perspective status", "Strategic goal", "Status", "Owner", "Organisation", "Shared with", "Contributing goals"]
+            rows=Callback::new(move |_| cards.get_untracked().into_iter().flat_map(|(p, pstatus, cards)| {
+                cards.into_iter().map(move |c| vec![
+                    p.label().to_string(), pstatus.label().to_string(), c.title, c.status.label().to_string(),
+                    c.owner.unwrap_or_default(), c.owner_org, c.shared_with.join("; "), c.contributing.to_string(),
+                ])
+            }).collect())/>
+        <super::home_work::OrganisationWork/>
+    }
+}
+
+#[component]
+fn PerspectiveColumn(
+    perspective: Perspective,
+    status: RagStatus,
+    cards: Vec<Card>,
+) -> impl IntoView {
+    let heading_id = format!("perspective-{}", perspective.key());
+    let add_href = format!(
+        "/goals/new?level={}&perspective={}",
+        GoalLevel::Strategic.key(),
+        perspective.key()
+    );
+    let empty = cards.is_empty();
+    view! {
+        <section class="perspective" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone() class="perspective-title">{perspective.label()}</h2>
+            <p class="hint">{perspective.hint()}</p>
+            <p class="perspective-status">"Status: "<StatusBadge status=status/></p>
+            <Show when=move || empty>
+                <p class="empty-perspective"><strong>"No strategic goal yet."</strong></p>
+            </Show>
+            <ul class="card-list">
+                {cards.into_iter().map(|c| view! {
+                    <li class="card">
+                        <h3 class="card-title"><A href=format!("/goals/{}", c.id)>{c.title}</A></h3>
+                        <p class="card-status"><StatusBadge status=c.status/></p>
+                        <dl class="card-meta">
+                            <dt>"Owner"</dt>
+                            <dd>{c.owner_org}{c.owner.map(|o| format!(" – {o}"))}</dd>
+                            {(!c.shared_with.is_empty()).then(|| view! {
+                                <dt>"Shared with"</dt>
+                                <dd>{c.shared_with.join(", ")}</dd>
+                            })}
+                            <dt>"Contributing goals"</dt>
+                            <dd>{c.contributing}</dd>
+                        </dl>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <A href=add_href attr:class="add-link">
+                "Add a strategic goal"<span class="visually-hidden">{format!(" in {}", perspective.label())}</span>
+            </A>
+        </section>
+    }
+}
+
+/// Worst-of (the default) or a weighted average of measures' and child goals' statuses.
+#[component]
+fn RollupChoice() -> impl IntoView {
+    let state = AppState::get();
+    let is_weighted = move || {
+        matches!(
+            state.workspace.read().rollup,
+            RollupMethod::WeightedAverage(_)
+        )
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let method = if event_target_value(&ev) == "weighted" {
+            RollupMethod::WeightedAverage(WeightedThresholds::default())
+        } else {
+            RollupMethod::WorstOf
+        };
+        let _ = state.edit(|ws| {
+            ws.rollup = method;
+            Ok::<(), ()>(())
+        });
+    };
+    view! {
+        <div class="form-group filter">
+            <label class="label" for="scorecard-rollup">"Goal status is"</label>
+            <select class="select" id="scorecard-rollup" on:change=on_change aria-describedby="scorecard-rollup-hint">
+                <option value="worst" prop:selected=move || !is_weighted()>"the worst of its measures and the goals below it"</option>
+                <option value="weighted" prop:selected=is_weighted>"a weighted average of them"</option>
+            </select>
+            <span class="hint" id="scorecard-rollup-hint">"Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."</span>
+        </div>
+    }
+}

@@ -1,0 +1,15 @@
+//! Widgets shared by several features: form fields, layout and banners, tables' CSV buttons,
+//! charts, tags, the delete panel, due lists, timelines, and finding a page's record.
+
+pub mod charts;
+pub mod csv_button;
+pub mod delete_panel;
+pub mod due_lists;
+pub mod fields;
+pub mod grouped_checkboxes;
+pub mod layout;
+pub mod read_only;
+pub mod record;
+pub mod stale_notice;
+pub mod tags;
+pub mod timeline;
