@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './app.mjs';
+import { limitQuota, liftQuota, waitForRecord } from './idb.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -35,6 +36,7 @@ test('creates strategic → team → individual goals that survive a reload', as
   await app.fillGoal({ title: 'E2E team: run a nursing apprenticeship' });
   await app.saveGoal();
   await page.getByRole('heading', { level: 1, name: 'E2E team: run a nursing apprenticeship' }).waitFor();
+  await page.getByText('Goal added.').waitFor();
   const teamId = app.currentId();
 
   await page.getByRole('link', { name: 'Add a goal under this one' }).click();
@@ -42,6 +44,7 @@ test('creates strategic → team → individual goals that survive a reload', as
   await app.fillGoal({ title: 'E2E individual: mentor two apprentices' });
   await app.saveGoal();
   await page.getByRole('heading', { level: 1, name: 'E2E individual: mentor two apprentices' }).waitFor();
+  await page.getByText('Goal added.').waitFor();
   const individualId = app.currentId();
 
   await page.reload();
@@ -80,38 +83,30 @@ test('deleting the team goal but keeping its child leaves the child not aligned'
 });
 
 test('a full browser store shows the banner, keeps the edit on screen, and saves once space is freed', async () => {
-  const { app, page } = env;
+  const { app, page, context, url } = env;
+  // Fill the browser store: the site's quota is set to what it already uses, so the next write
+  // does not fit.
+  await limitQuota(context, page, url, { room: 0, path: '/cascade' });
   await app.notAligned().getByRole('link', { name: 'E2E individual: mentor two apprentices' }).click();
-  const fillers = await page.evaluate(() => {
-    // Fill localStorage to its quota with other keys, biggest chunks first.
-    // The spare copy of the previous save would give way first; remove it so the
-    // store is really full.
-    localStorage.removeItem('scorecard.workspace.previous');
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try { localStorage.setItem(`filler-${n}`, chunk); n++; } catch { break; }
-      }
-    }
-    return n;
-  });
-  assert.ok(fillers > 0);
 
   await page.getByRole('link', { name: 'Edit goal' }).click();
   await app.fillGoal({ title: 'E2E individual: mentor three apprentices this year' });
   await app.saveGoal();
 
   const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved' });
-  await banner.waitFor();
-  assert.match(await banner.textContent(), /storage for this site is full/);
-  await page.getByRole('heading', { level: 1, name: 'E2E individual: mentor three apprentices this year' }).waitFor();
+  try {
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /storage for this site is full/);
+    await page.getByRole('heading', { level: 1, name: 'E2E individual: mentor three apprentices this year' }).waitFor();
+    assert.equal(await page.getByText('Goal saved.').count(), 0, 'the save is not confirmed');
+    await page.getByText('Your change is on screen but it has not been saved.').waitFor();
+  } finally {
+    await liftQuota(url);
+  }
 
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
   await banner.getByRole('button', { name: 'Try saving again' }).click();
   await banner.waitFor({ state: 'hidden' });
+  await waitForRecord(page, 'goal', app.currentId(), (g) => g?.title === 'E2E individual: mentor three apprentices this year');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'E2E individual: mentor three apprentices this year' }).waitFor();
 });
