@@ -131,12 +131,12 @@ pub fn WorkspacePage() -> impl IntoView {
                         {format!("{label} ")}
                         <button type="button" class="button button-secondary"
                             on:click=move |_| download_error.set(state.download_quarantined(&k1).err())>
-                            "Download it"<span class="visually-hidden">{format!(": {label}")}</span>
+                            "Download"<span class="visually-hidden">{format!(" the {}", label.to_lowercase())}</span>
                         </button>
                         " "
                         <button type="button" class="button button-warning"
                             on:click=move |_| confirming_discard.set(Some(k2.clone()))>
-                            "Delete it"<span class="visually-hidden">{format!(": {label}")}</span>
+                            "Delete"<span class="visually-hidden">{format!(" the {}", label.to_lowercase())}</span>
                         </button>
                     </li>
                 }

@@ -275,7 +275,7 @@ test('a damaged record is set aside and offered as a download; everything else o
   await page.getByRole('heading', { level: 2, name: 'Damaged data kept aside' }).waitFor();
   const row = page.locator('li').filter({ hasText: /Damaged goal record found/ });
   assert.equal(await row.count(), 1);
-  const file = await download(page, page.getByRole('button', { name: /^Download it\s*: Damaged goal record found/ }));
+  const file = await download(page, page.getByRole('button', { name: /^Download\s*the damaged goal record found/ }));
   assert.equal(file.text, asFound, 'the download is exactly the value as found');
   assert.deepEqual(JSON.parse(file.text), damaged);
   assert.match(file.name, new RegExp(`^scorecard-damaged-goal-${GOAL_TRAIN}\\.txt$`));
@@ -287,7 +287,7 @@ test('a damaged record is set aside and offered as a download; everything else o
   assert.equal(await problemBanner(page).count(), 0, 'the notice is not shown again');
 
   // It can be deleted after a confirmation.
-  await page.getByRole('button', { name: /^Delete it\s*: Damaged goal record found/ }).click();
+  await page.getByRole('button', { name: /^Delete\s*the damaged goal record found/ }).click();
   await page.getByRole('heading', { name: 'Delete this damaged data?' }).waitFor();
   assert.deepEqual(await axe(page), []);
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
