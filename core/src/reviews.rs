@@ -808,3 +808,24 @@ fn sort_timeline(events: &mut [TimelineEvent]) {
     };
     events.sort_by(|a, b| b.date.cmp(&a.date).then(rank(a.kind).cmp(&rank(b.kind))));
 }
+
+/// The gap between a self rating and a manager rating, in words.
+pub fn gap_words(gap: Option<i8>) -> String {
+    match gap {
+        None => "Not both rated".into(),
+        Some(0) => "Self and manager agree".into(),
+        Some(n) if n > 0 => format!("Self rates {n} higher than manager"),
+        Some(n) => format!("Self rates {} lower than manager", -n),
+    }
+}
+
+/// Words for a rating from 1 to 5.
+pub fn rating_words(r: u8) -> &'static str {
+    match r {
+        1 => "1 – well below expectations",
+        2 => "2 – below expectations",
+        3 => "3 – meets expectations",
+        4 => "4 – above expectations",
+        _ => "5 – well above expectations",
+    }
+}

@@ -9,7 +9,7 @@ use scorecard_core::reviews::{DueState, WorkList};
 use scorecard_core::{ActionStatus, Id, IndividualReviewKind, ReviewSubject};
 
 use crate::app::state::{now, AppState};
-use crate::ui::timeline::day;
+use crate::ui::dates::day;
 
 /// Where to record a review of `subject`.
 pub(crate) fn record_href(subject: &ReviewSubject) -> String {

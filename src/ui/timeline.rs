@@ -7,6 +7,7 @@ use scorecard_core::reviews::TimelineEvent;
 use scorecard_core::Id;
 
 use crate::app::state::AppState;
+use crate::ui::dates::day;
 
 /// How many events show before "Show all".
 const FIRST_SHOWN: usize = 15;
@@ -14,11 +15,6 @@ const FIRST_SHOWN: usize = 15;
 /// CSS class of a kind of event; the kind is always written out too.
 fn kind_class(kind: &str) -> String {
     format!("tag timeline-kind timeline-{}", kind.to_lowercase())
-}
-
-/// A date as NHS style writes it: 3 March 2027.
-pub(crate) fn day(date: chrono::NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
 }
 
 /// Events newest first: date, a tag naming the kind, what happened, and a link to read more.

@@ -9,13 +9,13 @@ use leptos_router::components::A;
 use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationErrors, Workspace};
 
 use crate::app::state::{now, AppState};
-use crate::features::reviews::form::parse_date;
+use crate::ui::dates::day;
+use crate::ui::dates::parse_date;
 use crate::ui::due_lists::focus_id;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
 };
-use crate::ui::timeline::day;
 
 const PREFIX: &str = "development";
 

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
 use crate::app::state::{now, AppState};
-use crate::features::reviews::form::parse_date;
+use crate::ui::dates::parse_date;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
     TextField,

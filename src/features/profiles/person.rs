@@ -9,11 +9,12 @@ use scorecard_core::{ActionStatus, Id, Recognised, ReviewSubject};
 use crate::app::state::{now, AppState};
 use crate::features::profiles::development_plan::DevelopmentPlan;
 use crate::features::profiles::recognition::RecognitionSection;
-use crate::features::reviews::form::ratings::{gap_words, rating_words};
+use crate::ui::dates::day;
 use crate::ui::layout::set_page_title;
 use crate::ui::record::{id_param, org_short};
 use crate::ui::tags::LevelTag;
-use crate::ui::timeline::{day, Timeline};
+use crate::ui::timeline::Timeline;
+use scorecard_core::reviews::{gap_words, rating_words};
 
 /// The "Personal" tag: this section is personal data.
 #[component]

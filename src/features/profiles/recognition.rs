@@ -7,11 +7,11 @@ use scorecard_core::{Id, Recognised, Recognition, Stamps, ValidationErrors};
 
 use crate::app::state::{now, AppState};
 use crate::features::profiles::development_plan::goal_choices;
-use crate::features::reviews::form::parse_date;
+use crate::ui::dates::day;
+use crate::ui::dates::parse_date;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, ErrorSummary, SelectField, TextField,
 };
-use crate::ui::timeline::day;
 
 const PREFIX: &str = "recognition";
 

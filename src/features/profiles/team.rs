@@ -6,10 +6,10 @@ use scorecard_core::{ActionStatus, GoalLevel, Id, Recognised, ReviewSubject};
 
 use crate::app::state::AppState;
 use crate::features::profiles::recognition::RecognitionSection;
+use crate::ui::dates::day;
 use crate::ui::layout::set_page_title;
 use crate::ui::record::{id_param, org_short};
 use crate::ui::tags::LevelTag;
-use crate::ui::timeline::day;
 
 /// The team at `/teams/:id/profile`.
 #[component]

@@ -6,10 +6,10 @@ use scorecard_core::reviews::DueReview;
 use scorecard_core::{Cadence, Id, IndividualReviewKind, ReviewSubject, Workspace};
 
 use crate::app::state::{now, AppState};
+use crate::ui::dates::day;
 use crate::ui::due_lists::DueTag;
 use crate::ui::layout::set_page_title;
 use crate::ui::record::org_short;
-use crate::ui::timeline::day;
 
 /// Which cadences a section sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,10 +10,10 @@ use scorecard_core::reviews::WorkList;
 use scorecard_core::{ActionStatus, Id};
 
 use crate::app::state::{now, AppState};
+use crate::ui::dates::day;
 use crate::ui::due_lists::DueReviewsList;
 use crate::ui::layout::set_page_title;
 use crate::ui::record::org_short;
-use crate::ui::timeline::day;
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
 #[component]

@@ -11,12 +11,12 @@ use scorecard_core::reviews::DueState;
 use scorecard_core::{ActionStatus, Id, Review, ReviewSubject};
 
 use crate::app::state::{now, AppState};
-use crate::features::reviews::form::ratings::{gap_words, rating_words};
+use crate::ui::dates::day;
 use crate::ui::delete_panel::DeletePanel;
 use crate::ui::due_lists::{focus_id, record_href, DueTag};
 use crate::ui::layout::set_page_title;
 use crate::ui::record::{id_param, org_short, person_name};
-use crate::ui::timeline::day;
+use scorecard_core::reviews::{gap_words, rating_words};
 
 /// The review at `/reviews/:id`.
 #[component]

@@ -8,7 +8,7 @@ pub(crate) mod ratings;
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::Months;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -21,6 +21,7 @@ use scorecard_core::{
 use crate::app::state::{now, AppState};
 use crate::features::reviews::form::actions::{ActionRow, AgreedActions};
 use crate::features::reviews::form::ratings::RatingsField;
+use crate::ui::dates::{day, parse_date};
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, TextField,
 };
@@ -28,7 +29,6 @@ use crate::ui::grouped_checkboxes::{described_by, GroupedCheckboxes, InlineError
 use crate::ui::layout::set_page_title;
 use crate::ui::record::id_param;
 use crate::ui::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
-use crate::ui::timeline::day;
 
 pub(crate) use ids::PREFIX;
 
@@ -123,11 +123,6 @@ impl Kind {
             ReviewSubject::Strategic { organisation_id } => (Kind::Strategic, organisation_id),
         }
     }
-}
-
-/// A date typed in a date input, if it is one.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 /// The organisation a subject belongs to.

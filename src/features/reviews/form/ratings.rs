@@ -4,32 +4,12 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use scorecard_core::reviews::{gap_words, rating_words};
 use scorecard_core::{GoalRating, Id, ValidationErrors};
 
 use super::ids::PREFIX;
 use crate::ui::fields::{error_for, field_id};
 use crate::ui::grouped_checkboxes::{described_by, InlineError};
-
-/// The gap between a self rating and a manager rating, in words.
-pub(crate) fn gap_words(gap: Option<i8>) -> String {
-    match gap {
-        None => "Not both rated".into(),
-        Some(0) => "Self and manager agree".into(),
-        Some(n) if n > 0 => format!("Self rates {n} higher than manager"),
-        Some(n) => format!("Self rates {} lower than manager", -n),
-    }
-}
-
-/// Words for a rating from 1 to 5.
-pub(crate) fn rating_words(r: u8) -> &'static str {
-    match r {
-        1 => "1 – well below expectations",
-        2 => "2 – below expectations",
-        3 => "3 – meets expectations",
-        4 => "4 – above expectations",
-        _ => "5 – well above expectations",
-    }
-}
 
 /// Ratings per chosen goal, kept by goal so unticking and ticking a goal keeps its ratings.
 #[component]
