@@ -80,12 +80,17 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
             .map(|g| g.title.clone())
             .unwrap_or_default()
     });
-    let on_delete = Callback::new(move |_| {
-        let _ = state.edit(|ws| ws.delete_measure(id, now()));
-        let path = format!("/goals/{goal_id}");
-        state.flash(path.clone(), "Measure deleted.");
-        navigate(&path, NavigateOptions::default());
-    });
+    let delete_error = RwSignal::new(None::<String>);
+    let on_delete = Callback::new(
+        move |_| match state.edit(|ws| ws.delete_measure(id, now())) {
+            Ok(()) => {
+                let path = format!("/goals/{goal_id}");
+                state.flash(path.clone(), "Measure deleted.");
+                navigate(&path, NavigateOptions::default());
+            }
+            Err(e) => delete_error.set(Some(format!("The measure was not deleted: {e}."))),
+        },
+    );
     let count = measure.actuals.len();
     // A partner's measure: shown with who owns it, and without the controls that would change it.
     let locked = state
@@ -127,6 +132,9 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
                 consequences=vec![format!("Its {count} data entries and their history will be deleted.")]
                 blocked=None on_confirm=on_delete/>
         })}
+        <Show when=move || delete_error.get().is_some()>
+            <p class="error-message" role="alert">{move || delete_error.get()}</p>
+        </Show>
     }
 }
 

@@ -9,7 +9,6 @@
 //! chart still reads correctly if that stylesheet is missing.
 
 // Pages start using these charts later; until then they are unused.
-#![allow(dead_code)]
 
 pub mod trajectory_chart;
 pub mod xmr_chart;
