@@ -50,6 +50,12 @@ fn main() {
             .map(|m| measure_status(m, today).status)
             .collect::<Vec<_>>()
     });
+    timed("due and overdue work of every organisation", || {
+        ws.organisations
+            .iter()
+            .map(|o| ws.organisation_work(o.id, today).reviews.len())
+            .sum::<usize>()
+    });
     let json = timed("serialise workspace to JSON", || {
         serde_json::to_string(&ws).unwrap()
     });

@@ -329,6 +329,31 @@ impl Workspace {
     /// When the next review of `subject` is due: the date agreed at the last one, else the last
     /// one plus the cadence; with none held yet, due now. `None` when it is not scheduled.
     pub fn review_due(&self, subject: ReviewSubject, today: NaiveDate) -> Option<DueReview> {
+        self.review_due_after(subject, self.reviews_of(&subject).into_iter().next(), today)
+    }
+
+    /// The latest review of every subject reviewed (ties: the one recorded first), in one pass.
+    fn latest_reviews(&self) -> std::collections::HashMap<ReviewSubject, &Review> {
+        let mut latest: std::collections::HashMap<ReviewSubject, &Review> =
+            std::collections::HashMap::new();
+        for r in self.reviews.iter() {
+            match latest.get(&r.subject) {
+                Some(kept) if kept.date >= r.date => {}
+                _ => {
+                    latest.insert(r.subject, r);
+                }
+            }
+        }
+        latest
+    }
+
+    /// [`Workspace::review_due`], given the latest review of `subject`.
+    fn review_due_after(
+        &self,
+        subject: ReviewSubject,
+        last: Option<&Review>,
+        today: NaiveDate,
+    ) -> Option<DueReview> {
         let months = match subject {
             ReviewSubject::Individual {
                 person_id,
@@ -343,7 +368,6 @@ impl Workspace {
                 self.cadences.strategic_for(organisation_id).months()
             }
         };
-        let last = self.reviews_of(&subject).into_iter().next();
         let due = match (last, months) {
             (Some(r), _) if r.next_review.is_some() => r.next_review?,
             (Some(r), Some(m)) => add_months(r.date, m),
@@ -479,13 +503,13 @@ impl Workspace {
                 kind: IndividualReviewKind::Appraisal,
             });
         }
-        let staff: Vec<Id> = self
+        let staff: std::collections::HashSet<Id> = self
             .people
             .iter()
             .filter(|p| p.organisation_id == org)
             .map(|p| p.id)
             .collect();
-        let goals: Vec<Id> = self
+        let goals: std::collections::HashSet<Id> = self
             .goals
             .iter()
             .filter(|g| g.organisation_id == org)
@@ -499,9 +523,11 @@ impl Workspace {
     }
 
     fn due_reviews(&self, subjects: Vec<ReviewSubject>, today: NaiveDate) -> Vec<DueReview> {
+        // One pass over the reviews, not one per subject: an ICS has thousands of each.
+        let latest = self.latest_reviews();
         let mut list: Vec<DueReview> = subjects
             .into_iter()
-            .filter_map(|s| self.review_due(s, today))
+            .filter_map(|s| self.review_due_after(s, latest.get(&s).copied(), today))
             .filter(|d| d.state != DueState::Upcoming)
             .collect();
         list.sort_by_key(|d| (d.state, d.due));

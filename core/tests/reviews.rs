@@ -297,3 +297,45 @@ fn the_demo_timeline_shows_status_changes_of_its_measures() {
         "newest first"
     );
 }
+
+/// The organisation work list takes each subject's latest review from one pass over the reviews;
+/// it must say exactly what asking about each subject on its own says.
+#[test]
+fn organisation_work_matches_asking_about_each_subject_at_ics_scale() {
+    use scorecard_core::model::{IndividualReviewKind, ReviewSubject};
+    use scorecard_core::reference::{default_now, generate, Size, DEFAULT_SEED};
+    let now = default_now();
+    let ws = generate(&Size::ics().scaled(0.2), DEFAULT_SEED, now);
+    let today = now.date_naive();
+    for org in ws.organisations.iter() {
+        let mut subjects = vec![ReviewSubject::Strategic {
+            organisation_id: org.id,
+        }];
+        subjects.extend(
+            ws.teams
+                .iter()
+                .filter(|t| t.organisation_id == org.id)
+                .map(|t| ReviewSubject::Team { team_id: t.id }),
+        );
+        for p in ws.people.iter().filter(|p| p.organisation_id == org.id) {
+            for kind in [
+                IndividualReviewKind::OneToOne,
+                IndividualReviewKind::Appraisal,
+            ] {
+                subjects.push(ReviewSubject::Individual {
+                    person_id: p.id,
+                    kind,
+                });
+            }
+        }
+        let mut expected: Vec<_> = subjects
+            .into_iter()
+            .filter_map(|s| ws.review_due(s, today))
+            .filter(|d| d.state != scorecard_core::reviews::DueState::Upcoming)
+            .collect();
+        expected.sort_by_key(|d| (d.state, d.due));
+        let found = ws.organisation_work(org.id, today).reviews;
+        assert!(!found.is_empty(), "the reference workspace has reviews due");
+        assert_eq!(found, expected, "{}", org.name);
+    }
+}
