@@ -6,6 +6,8 @@
 //! records; `snapshot` for whole-workspace backups and the import undo point. Every method is one
 //! transaction; a commit reads the revisions it expects and writes only if they all hold.
 
+use std::future::IntoFuture;
+
 use idb::{Database, Factory, ObjectStore, Query, TransactionMode, TransactionResult};
 use js_sys::{Object, Reflect};
 use scorecard_core::storage::{
@@ -253,16 +255,18 @@ impl RecordStore for IdbStore {
         };
         let mut stale = Vec::new();
         if !commit.replace_all {
+            // Every read is asked for before any is awaited, so the browser answers them one
+            // after another without a round trip through the app between each (an import
+            // checks thousands).
+            let mut reads = Vec::with_capacity(commit.writes.len());
             for w in &commit.writes {
                 let store = tx
                     .object_store(w.key.shelf.store_name())
                     .map_err(classify)?;
-                let value = store
-                    .get(key(&w.key.id))
-                    .map_err(classify)?
-                    .await
-                    .map_err(classify)?;
-                if stored_rev(value, &w.key.id) != w.expected_rev {
+                reads.push(store.get(key(&w.key.id)).map_err(classify)?.into_future());
+            }
+            for (w, read) in commit.writes.iter().zip(reads) {
+                if stored_rev(read.await.map_err(classify)?, &w.key.id) != w.expected_rev {
                     stale.push(w.key.clone());
                 }
             }
@@ -400,6 +404,17 @@ impl RecordStore for IdbStore {
                 })
             })
             .collect())
+    }
+
+    async fn snapshot_keys(&self) -> Result<Vec<String>, StoreError> {
+        let tx = self.transaction(&[SNAPSHOT_STORE], TransactionMode::ReadOnly)?;
+        let store = tx.object_store(SNAPSHOT_STORE).map_err(classify)?;
+        let keys = store
+            .get_all_keys(None, None)
+            .map_err(classify)?
+            .await
+            .map_err(classify)?;
+        Ok(keys.iter().filter_map(|k| k.as_string()).collect())
     }
 
     async fn delete_snapshot(&self, id: &str) -> Result<(), StoreError> {

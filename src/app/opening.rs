@@ -112,11 +112,8 @@ pub async fn open() -> Opening {
         }
     };
     let quarantined = store.quarantined().await.unwrap_or_default();
-    let snapshots = store
-        .snapshots()
-        .await
-        .map(|all| all.iter().map(SnapshotInfo::from).collect())
-        .unwrap_or_default();
+    // Listed when "Your data" is opened: reading every snapshot's text here would slow start-up.
+    let snapshots = Vec::new();
     Opening {
         workspace,
         notice,
@@ -152,7 +149,7 @@ impl AppState {
             old_quarantined: RwSignal::new(Vec::new()),
             snapshots: RwSignal::new(opening.snapshots),
             saving: RwSignal::new(false),
-            pending_flash: RwSignal::new(None),
+            after_save: StoredValue::new_local(Vec::new()),
             persist_asked: RwSignal::new(false),
             session: StoredValue::new_local(Rc::new(RefCell::new(opening.session))),
             store: StoredValue::new_local(opening.store),

@@ -26,9 +26,12 @@ impl AppState {
             let status = state.save_rounds().await;
             state.save_status.set(status.clone());
             state.saving.set(false);
-            if let Some(flash) = state.pending_flash.get_untracked() {
-                state.pending_flash.set(None);
-                state.show_flash(flash, &status);
+            let waiting = state
+                .after_save
+                .try_update_value(std::mem::take)
+                .unwrap_or_default();
+            for then in waiting {
+                then(&status);
             }
         });
     }

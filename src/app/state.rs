@@ -62,6 +62,19 @@ pub struct StartupNotice {
     pub download_key: Option<String>,
 }
 
+/// Something waiting for a save to finish.
+pub(super) type AfterSave = Box<dyn FnOnce(&SaveStatus)>;
+
+/// What a confirmation says once the save it waited for has finished.
+fn confirmation(message: String, status: &SaveStatus) -> String {
+    match status {
+        SaveStatus::Saved => message,
+        SaveStatus::Failed(_) | SaveStatus::Conflict => {
+            "Your change is on screen but it has not been saved. See the message at the top of the page.".to_string()
+        }
+    }
+}
+
 /// A short confirmation after an action ("Goal saved"), shown on the page it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flash {
@@ -94,8 +107,8 @@ pub struct AppState {
     pub snapshots: RwSignal<Vec<SnapshotInfo>>,
     /// Whether a save is under way.
     pub saving: RwSignal<bool>,
-    /// A confirmation waiting for the save under way.
-    pub(super) pending_flash: RwSignal<Option<Flash>>,
+    /// What waits for the save under way to finish (confirmations, above all).
+    pub(super) after_save: StoredValue<Vec<AfterSave>, LocalStorage>,
     /// Whether persistent storage has been asked for in this visit.
     pub(super) persist_asked: RwSignal<bool>,
     pub(super) session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
@@ -182,31 +195,35 @@ impl AppState {
         });
     }
 
-    /// Shows `message` on the page at `path` once the change before it is saved; if it could not
-    /// be saved, says so instead of confirming.
-    pub fn flash(&self, path: impl Into<String>, message: impl Into<String>) {
-        let flash = Flash {
-            path: path.into(),
-            message: message.into(),
-        };
+    /// Runs `then` with the outcome once the save under way has finished, or at once when none
+    /// is: so a page confirms only what is saved.
+    pub fn after_save(&self, then: impl FnOnce(&SaveStatus) + 'static) {
         if self.saving.get_untracked() {
-            self.pending_flash.set(Some(flash));
+            self.after_save
+                .update_value(|waiting| waiting.push(Box::new(then)));
         } else {
-            self.show_flash(flash, &self.save_status.get_untracked());
+            then(&self.save_status.get_untracked());
         }
     }
 
-    pub(super) fn show_flash(&self, flash: Flash, status: &SaveStatus) {
-        let message = match status {
-            SaveStatus::Saved => flash.message,
-            SaveStatus::Failed(_) | SaveStatus::Conflict => {
-                "Your change is on screen but it has not been saved. See the message at the top of the page.".to_string()
-            }
-        };
-        self.flash.set(Some(Flash {
-            path: flash.path,
-            message,
-        }));
+    /// Shows `message` on the page at `path` once the change before it is saved; if it could not
+    /// be saved, says so instead of confirming.
+    pub fn flash(&self, path: impl Into<String>, message: impl Into<String>) {
+        let (path, message) = (path.into(), message.into());
+        let flash = self.flash;
+        self.after_save(move |status| {
+            flash.set(Some(Flash {
+                path,
+                message: confirmation(message, status),
+            }))
+        });
+    }
+
+    /// Puts `message` in a page's own confirmation once the change before it is saved; if it
+    /// could not be saved, says so instead.
+    pub fn confirm(&self, shown: RwSignal<Option<String>>, message: impl Into<String>) {
+        let message = message.into();
+        self.after_save(move |status| shown.set(Some(confirmation(message, status))));
     }
 
     /// The workspace as pretty JSON, for "download a copy".

@@ -86,6 +86,8 @@ pub fn WorkspacePage() -> impl IntoView {
         None => "This browser does not say how much it allows. Scorecard keeps your work in the browser's own database (IndexedDB).".to_string(),
     }
     };
+    // The snapshots are listed from the store when the page opens (never at start-up).
+    leptos::task::spawn_local(async move { state.refresh_snapshots().await });
     // Counted again after each save and snapshot.
     Effect::new(move |_| {
         state.saving.track();

@@ -52,7 +52,7 @@ pub(crate) fn mark_done(
     heading_id: &'static str,
 ) {
     match state.edit(|ws| ws.set_action_status(review_id, action_id, ActionStatus::Done, now())) {
-        Ok(()) => message.set(Some(format!("Action marked as done: {description}."))),
+        Ok(()) => state.confirm(message, format!("Action marked as done: {description}.")),
         Err(e) => message.set(Some(format!("The action could not be changed: {e}."))),
     }
     request_animation_frame(move || focus_id(heading_id));

@@ -149,21 +149,17 @@ pub struct StoredMeta {
     pub next_seq: u64,
     /// When it was last saved.
     pub saved_at: Timestamp,
-    /// When the last daily snapshot was taken.
-    #[serde(default)]
-    pub last_snapshot_at: Option<Timestamp>,
 }
 
 impl StoredMeta {
     /// The meta entry a commit writes over `stored` (what the store holds now, read in the same
     /// transaction): the revision one past the stored one, so tabs that each saw a different
-    /// revision never write the same one, and list places and the snapshot time never go back.
+    /// revision never write the same one, and list places never go back.
     pub fn after(&self, stored: Option<&StoredMeta>) -> StoredMeta {
         let mut next = self.clone();
         if let Some(stored) = stored {
             next.revision = stored.revision + 1;
             next.next_seq = next.next_seq.max(stored.next_seq);
-            next.last_snapshot_at = next.last_snapshot_at.max(stored.last_snapshot_at);
         }
         next
     }
@@ -312,6 +308,8 @@ pub trait RecordStore {
     async fn put_snapshot(&self, snapshot: &Snapshot, keep: usize) -> Result<(), StoreError>;
     /// Every snapshot, oldest first.
     async fn snapshots(&self) -> Result<Vec<Snapshot>, StoreError>;
+    /// The keys of the snapshots (and the undo point), without their text.
+    async fn snapshot_keys(&self) -> Result<Vec<String>, StoreError>;
     /// Deletes the snapshot under `key`.
     async fn delete_snapshot(&self, key: &str) -> Result<(), StoreError>;
 }
@@ -542,6 +540,10 @@ impl RecordStore for MemoryRecordStore {
 
     async fn snapshots(&self) -> Result<Vec<Snapshot>, StoreError> {
         Ok(self.data.borrow().snapshots.values().cloned().collect())
+    }
+
+    async fn snapshot_keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.data.borrow().snapshots.keys().cloned().collect())
     }
 
     async fn delete_snapshot(&self, key: &str) -> Result<(), StoreError> {

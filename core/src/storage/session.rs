@@ -154,6 +154,7 @@ pub struct Session {
     settings_saved: Option<Settings>,
     replace_pending: bool,
     blocked: Option<String>,
+    last_snapshot_at: Option<Timestamp>,
 }
 
 fn key_of(kind: RecordKind, id: Id) -> RecordKey {
@@ -305,6 +306,7 @@ impl Session {
             settings_saved: None,
             replace_pending: false,
             blocked: None,
+            last_snapshot_at: None,
         }
     }
 
@@ -334,12 +336,13 @@ impl Session {
         self.replace_pending || !self.pending.is_empty()
     }
 
-    /// Whether a daily snapshot is due.
+    /// Whether a daily snapshot is due: something is saved, and no snapshot was taken in the
+    /// last day (by this tab, or by any tab before it opened).
     pub fn snapshot_due(&self, now: Timestamp) -> bool {
-        self.meta.as_ref().is_some_and(|m| {
-            m.last_snapshot_at
+        self.meta.is_some()
+            && self
+                .last_snapshot_at
                 .is_none_or(|t| now - t >= chrono::Duration::days(1))
-        })
     }
 
     /// Reads the saved workspace. Records that cannot be read are moved to quarantine, never
@@ -352,6 +355,9 @@ impl Session {
         let Some(meta) = meta else {
             return Opened::Nothing;
         };
+        if let Ok(keys) = store.snapshot_keys().await {
+            self.last_snapshot_at = Session::newest_snapshot(&keys);
+        }
         if meta.format != RECORD_STORE_FORMAT || meta.schema_version > CURRENT_SCHEMA_VERSION {
             let found = meta.schema_version;
             self.blocked = Some(format!(
@@ -479,7 +485,6 @@ impl Session {
             revision: 0,
             next_seq: 0,
             saved_at: now,
-            last_snapshot_at: None,
         });
         meta.revision += 1;
         meta.saved_at = now;
@@ -779,11 +784,16 @@ impl Session {
         }
     }
 
-    /// Notes that a snapshot was taken at `now`; written with the next commit's meta entry.
-    pub fn note_snapshot(&mut self, now: Timestamp) {
-        if let Some(meta) = &mut self.meta {
-            meta.last_snapshot_at = Some(now);
-        }
+    /// Notes that a snapshot was taken at `at`.
+    pub fn note_snapshot(&mut self, at: Timestamp) {
+        self.last_snapshot_at = self.last_snapshot_at.max(Some(at));
+    }
+
+    /// When the newest snapshot in `keys` (a store's snapshot keys) was taken.
+    pub fn newest_snapshot(keys: &[String]) -> Option<Timestamp> {
+        keys.iter()
+            .filter_map(|k| k.strip_prefix(SNAPSHOT_PREFIX)?.parse::<Timestamp>().ok())
+            .max()
     }
 
     /// Moves a workspace saved in localStorage by an earlier version into the record store: read

@@ -79,18 +79,24 @@ pub fn ImportActualsPage() -> impl IntoView {
         let who = by.get_untracked();
         match state.edit(|ws| apply_actuals(ws, &import, &who, now())) {
             Ok(applied) => {
-                done.set(Some(format!(
-                    "{} entered. You can undo this on the “Import” page.",
-                    plural(applied.entered, "value", "values")
-                )));
+                state.confirm(
+                    done,
+                    format!(
+                        "{} entered. You can undo this on the “Import” page.",
+                        plural(applied.entered, "value", "values")
+                    ),
+                );
                 error.set(None);
                 let json = applied.undo.to_json();
                 leptos::task::spawn_local(async move {
                     if let Err(e) = state.keep_undo_point(json).await {
-                        done.set(Some(format!(
-                            "{} entered. The copy for undo could not be kept ({e}), so this cannot be undone from the “Import” page.",
-                            plural(applied.entered, "value", "values")
-                        )));
+                        let entered = applied.entered;
+                        state.after_save(move |_| {
+                            done.set(Some(format!(
+                                "{} entered. The copy for undo could not be kept ({e}), so this cannot be undone from the “Import” page.",
+                                plural(entered, "value", "values")
+                            )))
+                        });
                     }
                 });
             }

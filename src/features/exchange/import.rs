@@ -132,16 +132,19 @@ pub fn ImportPage() -> impl IntoView {
         state.take_snapshot("Before importing a file");
         match state.edit(|ws| apply(ws, &file, &p, &chosen, now())) {
             Ok(applied) => {
-                done.set(Some(format!("Imported: {}.", applied.summary())));
+                state.confirm(done, format!("Imported: {}.", applied.summary()));
                 apply_error.set(None);
                 let json = applied.undo.to_json();
                 undo.set(Some(applied.undo));
                 leptos::task::spawn_local(async move {
                     if let Err(e) = state.keep_undo_point(json).await {
-                        done.update(|d| {
-                            if let Some(d) = d {
-                                d.push_str(&format!(" The copy for undo could not be kept after you leave this page ({e}); download a copy of your work if you may want to undo."));
-                            }
+                        // After the confirmation, which waits for the import's save.
+                        state.after_save(move |_| {
+                            done.update(|d| {
+                                if let Some(d) = d {
+                                    d.push_str(&format!(" The copy for undo could not be kept after you leave this page ({e}); download a copy of your work if you may want to undo."));
+                                }
+                            })
                         });
                     }
                 });

@@ -104,13 +104,13 @@ pub fn EnterActualForm(measure: Measure) -> impl IntoView {
         }) {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
-                saved.set(Some(match previous {
+                state.confirm(saved, match previous {
                     Some(old) if old != v => format!(
                         "{} corrected from {} to {}. The earlier value is kept in the history below.",
                         p.label(), value(old, &unit), value(v, &unit)
                     ),
                     _ => format!("{} saved for {}.", value(v, &unit), p.label()),
-                }));
+                });
                 amount.set(String::new());
                 note.set(String::new());
             }
@@ -223,7 +223,7 @@ pub fn SelfAssessmentForm(measure: Measure) -> impl IntoView {
         match state.edit(|ws| ws.record_self_assessment(id, assessment)) {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
-                saved.set(Some(format!("Self-assessment for {} saved.", p.label())));
+                state.confirm(saved, format!("Self-assessment for {} saved.", p.label()));
             }
             Err(e) => {
                 errors.set(e);
@@ -346,9 +346,7 @@ pub fn SpcSettingsForm(measure: Measure) -> impl IntoView {
         match state.edit(|ws| ws.save_measure(m, now())) {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
-                saved.set(Some(
-                    "Chart options saved; the chart above is redrawn.".into(),
-                ));
+                state.confirm(saved, "Chart options saved; the chart above is redrawn.");
             }
             Err(e) => {
                 errors.set(e);

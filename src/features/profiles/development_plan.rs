@@ -149,11 +149,14 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
         match state.edit(|ws| ws.save_development(item, now())) {
             Ok(()) => {
                 clear();
-                saved.set(Some(if was_editing {
-                    format!("Development need saved: {text}.")
-                } else {
-                    format!("Development need added: {text}.")
-                }));
+                state.confirm(
+                    saved,
+                    if was_editing {
+                        format!("Development need saved: {text}.")
+                    } else {
+                        format!("Development need added: {text}.")
+                    },
+                );
             }
             Err(e) => {
                 errors.set(e);

@@ -72,11 +72,14 @@ fn ReviewDetails(id: Id) -> impl IntoView {
 
     let set_status = move |action_id: Id, status: ActionStatus, description: String| {
         match state.edit(|ws| ws.set_action_status(id, action_id, status, now())) {
-            Ok(()) => message.set(Some(match status {
-                ActionStatus::Done => format!("Action marked as done: {description}."),
-                ActionStatus::Open => format!("Action reopened: {description}."),
-                ActionStatus::Dropped => format!("Action dropped: {description}."),
-            })),
+            Ok(()) => state.confirm(
+                message,
+                match status {
+                    ActionStatus::Done => format!("Action marked as done: {description}."),
+                    ActionStatus::Open => format!("Action reopened: {description}."),
+                    ActionStatus::Dropped => format!("Action dropped: {description}."),
+                },
+            ),
             Err(e) => message.set(Some(format!("The action could not be changed: {e}."))),
         }
         // The button changes from "Mark as done" to "Reopen"; keep focus on it.
