@@ -7,6 +7,11 @@ use crate::app::browser_store;
 use crate::app::state::{now, when, AppState, SaveStatus};
 use crate::ui::layout::set_page_title;
 
+/// A count as NHS documents write it: 2,000.
+fn count(n: usize) -> String {
+    scorecard_core::format::number(n as f64, 0)
+}
+
 /// A size in bytes as people read it: "850 bytes", "12 KB", "4.8 MB".
 fn human_bytes(bytes: f64) -> String {
     const KB: f64 = 1024.0;
@@ -36,10 +41,10 @@ pub fn WorkspacePage() -> impl IntoView {
         state.workspace.with(|ws| {
             format!(
                 "{} organisations, {} teams, {} people and {} goals.",
-                ws.organisations.len(),
-                ws.teams.len(),
-                ws.people.len(),
-                ws.goals.len()
+                count(ws.organisations.len()),
+                count(ws.teams.len()),
+                count(ws.people.len()),
+                count(ws.goals.len())
             )
         })
     };

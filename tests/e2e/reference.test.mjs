@@ -96,7 +96,7 @@ test('after a reload the scorecard shows and "Your data" counts the reference wo
 
   await app.open('/workspace');
   const contents = page.locator('.summary-row').filter({ has: page.getByText('Contents', { exact: true }) }).locator('dd');
-  assert.equal(await contents.textContent(), '12 organisations, 120 teams, 1000 people and 2000 goals.');
+  assert.equal(await contents.textContent(), '12 organisations, 120 teams, 1,000 people and 2,000 goals.');
   await page.getByText('Saved in this browser.', { exact: true }).waitFor();
 });
 
