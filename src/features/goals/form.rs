@@ -178,8 +178,10 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         Memo::new(move |_| GoalLevel::from_key(&level.get()).unwrap_or(GoalLevel::Strategic));
     let org_value = Memo::new(move |_| organisation.get().parse::<Id>().ok());
 
+    // The lists follow the level and organisation chosen, not the workspace: read when those change,
+    // so saving (which changes the workspace) does not redraw thousands of options.
     let org_choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
+        state.workspace.with_untracked(|ws| {
             ws.organisations
                 .iter()
                 .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
@@ -188,7 +190,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     });
     let partner_choices = Signal::derive(move || {
         let owner_org = org_value.get();
-        state.workspace.with(|ws| {
+        state.workspace.with_untracked(|ws| {
             ws.organisations
                 .iter()
                 .filter(|o| Some(o.id) != owner_org)
@@ -198,7 +200,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     });
     let parent_choices = Signal::derive(move || {
         let level = level_value.get();
-        state.workspace.with(|ws| {
+        state.workspace.with_untracked(|ws| {
             ws.possible_parents(goal_id, level)
                 .into_iter()
                 .map(|g| {
@@ -217,7 +219,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     });
     let team_choices = Signal::derive(move || {
         let org = org_value.get();
-        state.workspace.with(|ws| {
+        state.workspace.with_untracked(|ws| {
             ws.teams
                 .iter()
                 .filter(|t| Some(t.organisation_id) == org)
@@ -226,7 +228,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         })
     });
     let owner_choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
+        state.workspace.with_untracked(|ws| {
             let mut people: Vec<_> = ws.people.iter().collect();
             people.sort_by_key(|p| {
                 (
