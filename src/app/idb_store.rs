@@ -166,6 +166,25 @@ impl IdbStore {
         }
     }
 
+    /// Every value in the object store `name`, in one read-only transaction.
+    async fn values_of(&self, name: &str) -> Result<Vec<JsValue>, StoreError> {
+        let tx = self.transaction(&[name], TransactionMode::ReadOnly)?;
+        let store = tx.object_store(name).map_err(classify)?;
+        store
+            .get_all(None, None)
+            .map_err(classify)?
+            .await
+            .map_err(classify)
+    }
+
+    /// Deletes `id` from the object store `name`, in one transaction.
+    async fn delete_from(&self, name: &str, id: &str) -> Result<(), StoreError> {
+        let tx = self.transaction(&[name], TransactionMode::ReadWrite)?;
+        let store = tx.object_store(name).map_err(classify)?;
+        store.delete(key(id)).map_err(classify)?;
+        Self::finish(tx, &store).await
+    }
+
     /// Every shelf's records as `(shelf, records)`.
     async fn read_shelves(
         tx: &idb::Transaction,
@@ -327,24 +346,16 @@ impl RecordStore for IdbStore {
     }
 
     async fn quarantined(&self) -> Result<Vec<QuarantinedRecord>, StoreError> {
-        let tx = self.transaction(&[QUARANTINE_STORE], TransactionMode::ReadOnly)?;
-        let store = tx.object_store(QUARANTINE_STORE).map_err(classify)?;
-        let values = store
-            .get_all(None, None)
-            .map_err(classify)?
-            .await
-            .map_err(classify)?;
-        Ok(values
+        Ok(self
+            .values_of(QUARANTINE_STORE)
+            .await?
             .iter()
             .filter_map(|v| serde_json::from_str(&v.as_string()?).ok())
             .collect())
     }
 
     async fn discard_quarantined(&self, id: &str) -> Result<(), StoreError> {
-        let tx = self.transaction(&[QUARANTINE_STORE], TransactionMode::ReadWrite)?;
-        let store = tx.object_store(QUARANTINE_STORE).map_err(classify)?;
-        store.delete(key(id)).map_err(classify)?;
-        Self::finish(tx, &store).await
+        self.delete_from(QUARANTINE_STORE, id).await
     }
 
     async fn put_snapshot(&self, snapshot: &Snapshot, keep: usize) -> Result<(), StoreError> {
@@ -385,14 +396,9 @@ impl RecordStore for IdbStore {
     }
 
     async fn snapshots(&self) -> Result<Vec<Snapshot>, StoreError> {
-        let tx = self.transaction(&[SNAPSHOT_STORE], TransactionMode::ReadOnly)?;
-        let store = tx.object_store(SNAPSHOT_STORE).map_err(classify)?;
-        let values = store
-            .get_all(None, None)
-            .map_err(classify)?
-            .await
-            .map_err(classify)?;
-        Ok(values
+        Ok(self
+            .values_of(SNAPSHOT_STORE)
+            .await?
             .iter()
             .filter_map(|v| {
                 let text = |n: &str| field(v, n).and_then(|f| f.as_string());
@@ -418,9 +424,6 @@ impl RecordStore for IdbStore {
     }
 
     async fn delete_snapshot(&self, id: &str) -> Result<(), StoreError> {
-        let tx = self.transaction(&[SNAPSHOT_STORE], TransactionMode::ReadWrite)?;
-        let store = tx.object_store(SNAPSHOT_STORE).map_err(classify)?;
-        store.delete(key(id)).map_err(classify)?;
-        Self::finish(tx, &store).await
+        self.delete_from(SNAPSHOT_STORE, id).await
     }
 }
