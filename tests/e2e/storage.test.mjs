@@ -557,6 +557,34 @@ test('the untouched demo is never a reminder, and persistence is asked for after
   assert.ok(JSON.parse(await stored(page, BACKUP_LOG)).first_edit_at, 'the edit is noted');
 });
 
+test('a snapshot taken after the first save restores a goal deleted since, after a snapshot of what it replaces', async () => {
+  const { page, app } = env;
+  // The workspace was first saved in the test before: that save took the day's snapshot.
+  await app.open('/workspace');
+  const restore = page.getByRole('button', { name: /^Restore the snapshot of .*Daily copy/ });
+  await restore.first().waitFor();
+  const goal = (await idb.record(page, 'goal', GOAL_TRAIN)).record;
+
+  await app.open(`/goals/${GOAL_TRAIN}`);
+  await page.getByRole('button', { name: 'Delete goal' }).click();
+  await page.getByRole('button', { name: 'Yes, delete goal' }).click();
+  await flash(page).getByText(`Goal “${goal.title}” deleted.`).waitFor();
+  assert.equal(await idb.get(page, 'goal', GOAL_TRAIN), null);
+
+  await app.open('/workspace');
+  await restore.first().click();
+  const confirm = page.getByRole('group', { name: 'Replace your workspace with this snapshot?' });
+  await confirm.waitFor();
+  assert.deepEqual(await axe(page), []);
+  await confirm.getByRole('button', { name: 'Yes, restore it' }).click();
+  await flash(page).getByText('The snapshot is restored.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: /^Restore the snapshot of .*Before the whole workspace was replaced/ }).first().waitFor();
+
+  await idb.waitForRecord(page, 'goal', GOAL_TRAIN, (r) => r !== null);
+  await app.open('/cascade');
+  assert.equal(await goalLink(page, GOAL_TRAIN).count(), 1, 'the deleted goal is back');
+});
+
 test('no errors were logged by the app', () => {
   // Not even for the failures provoked on purpose (a full store, no IndexedDB): the app reports
   // them on the page, not in the console, so no error is filtered out here.

@@ -153,6 +153,8 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     let goal_id = draft.id;
     let created = draft.stamps;
     let stale = RwSignal::new(None::<StaleRecord>);
+    // Saved once: a second press while the page moves on must not save again.
+    let submitted = StoredValue::new(false);
 
     let title = RwSignal::new(draft.title.clone());
     let description = RwSignal::new(draft.description.clone());
@@ -256,6 +258,9 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if submitted.get_value() {
+            return;
+        }
         let mut parse_errors = ValidationErrors::default();
         let start_date = parse_date(
             &start.get_untracked(),
@@ -322,12 +327,16 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         match result {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
+                submitted.set_value(true);
                 let path = format!("/goals/{goal_id}");
                 state.flash(
                     path.clone(),
                     if is_new { "Goal added." } else { "Goal saved." },
                 );
-                navigate(&path, NavigateOptions::default());
+                // The goal page is drawn once the save has finished, so drawing it never delays
+                // the save; the page then opens with its confirmation, or with the banner.
+                let navigate = navigate.clone();
+                state.after_save(move |_| navigate(&path, NavigateOptions::default()));
             }
             Err(e) => {
                 errors.set(e);
