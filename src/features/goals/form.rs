@@ -333,10 +333,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
                     path.clone(),
                     if is_new { "Goal added." } else { "Goal saved." },
                 );
-                // The goal page is drawn once the save has finished, so drawing it never delays
-                // the save; the page then opens with its confirmation, or with the banner.
-                let navigate = navigate.clone();
-                state.after_save(move |_| navigate(&path, NavigateOptions::default()));
+                navigate(&path, NavigateOptions::default());
             }
             Err(e) => {
                 errors.set(e);
