@@ -171,48 +171,56 @@ fn parse_id(key: &RecordKey) -> Result<Id, String> {
         .map_err(|_| format!("its key “{}” is not an id", key.id))
 }
 
-/// Applies `f` to the workspace's list for `kind`, whatever its record type.
+/// Runs `body` with `list` bound to the workspace's list for `shelf`, whatever its record type:
+/// `with_records!(ws, ..)` borrows it, `with_records!(mut ws, ..)` borrows it to change. The one
+/// place that knows which list each shelf holds. Not for the settings shelf, which is no list.
 macro_rules! with_records {
+    (mut $ws:expr, $shelf:expr, |$list:ident| $body:expr) => {
+        with_records!(@with [&mut] $ws, $shelf, |$list| $body)
+    };
     ($ws:expr, $shelf:expr, |$list:ident| $body:expr) => {
+        with_records!(@with [&] $ws, $shelf, |$list| $body)
+    };
+    (@with [$($borrow:tt)*] $ws:expr, $shelf:expr, |$list:ident| $body:expr) => {
         match $shelf {
             Shelf::Records(RecordKind::Organisation) => {
-                let $list = &mut $ws.organisations;
+                let $list = $($borrow)* $ws.organisations;
                 $body
             }
             Shelf::Records(RecordKind::Team) => {
-                let $list = &mut $ws.teams;
+                let $list = $($borrow)* $ws.teams;
                 $body
             }
             Shelf::Records(RecordKind::Person) => {
-                let $list = &mut $ws.people;
+                let $list = $($borrow)* $ws.people;
                 $body
             }
             Shelf::Records(RecordKind::Goal) => {
-                let $list = &mut $ws.goals;
+                let $list = $($borrow)* $ws.goals;
                 $body
             }
             Shelf::Records(RecordKind::Measure) => {
-                let $list = &mut $ws.measures;
+                let $list = $($borrow)* $ws.measures;
                 $body
             }
             Shelf::Records(RecordKind::Review) => {
-                let $list = &mut $ws.reviews;
+                let $list = $($borrow)* $ws.reviews;
                 $body
             }
             Shelf::Records(RecordKind::DevelopmentNeed) => {
-                let $list = &mut $ws.development;
+                let $list = $($borrow)* $ws.development;
                 $body
             }
             Shelf::Records(RecordKind::Recognition) => {
-                let $list = &mut $ws.recognitions;
+                let $list = $($borrow)* $ws.recognitions;
                 $body
             }
             Shelf::Records(RecordKind::ExitInterview) => {
-                let $list = &mut $ws.exit_interviews;
+                let $list = $($borrow)* $ws.exit_interviews;
                 $body
             }
             Shelf::Tombstones => {
-                let $list = &mut $ws.tombstones;
+                let $list = $($borrow)* $ws.tombstones;
                 $body
             }
             Shelf::Settings => unreachable!("settings are not a list"),
@@ -292,7 +300,7 @@ fn put_stored(ws: &mut Workspace, key: &RecordKey, body: Option<&str>) -> Result
         return Ok(());
     }
     let id = parse_id(key)?;
-    with_records!(ws, key.shelf, |list| read_into(list, id, body))
+    with_records!(mut ws, key.shelf, |list| read_into(list, id, body))
 }
 
 impl Session {
@@ -547,22 +555,7 @@ impl Session {
                 .map_err(|e| SaveError::NotSavable(e.to_string()));
         }
         let id = parse_id(key).map_err(SaveError::NotSavable)?;
-        let list_body = |ws: &Workspace| -> Result<Option<String>, SaveError> {
-            match key.shelf {
-                Shelf::Records(RecordKind::Organisation) => body_of(&ws.organisations, id),
-                Shelf::Records(RecordKind::Team) => body_of(&ws.teams, id),
-                Shelf::Records(RecordKind::Person) => body_of(&ws.people, id),
-                Shelf::Records(RecordKind::Goal) => body_of(&ws.goals, id),
-                Shelf::Records(RecordKind::Measure) => body_of(&ws.measures, id),
-                Shelf::Records(RecordKind::Review) => body_of(&ws.reviews, id),
-                Shelf::Records(RecordKind::DevelopmentNeed) => body_of(&ws.development, id),
-                Shelf::Records(RecordKind::Recognition) => body_of(&ws.recognitions, id),
-                Shelf::Records(RecordKind::ExitInterview) => body_of(&ws.exit_interviews, id),
-                Shelf::Tombstones => body_of(&ws.tombstones, id),
-                Shelf::Settings => Ok(None),
-            }
-        };
-        list_body(ws)
+        with_records!(ws, key.shelf, |list| body_of(list, id))
     }
 
     /// Records that `commit` is in the store: this tab now knows the new revisions, and what it
@@ -881,20 +874,11 @@ impl Session {
 
 /// Where the record under `key` is in its list in `ws` (`None`: not there, or the settings).
 fn position(ws: &Workspace, key: &RecordKey) -> Option<usize> {
-    let id = parse_id(key).ok()?;
-    match key.shelf {
-        Shelf::Records(RecordKind::Organisation) => ws.organisations.position(id),
-        Shelf::Records(RecordKind::Team) => ws.teams.position(id),
-        Shelf::Records(RecordKind::Person) => ws.people.position(id),
-        Shelf::Records(RecordKind::Goal) => ws.goals.position(id),
-        Shelf::Records(RecordKind::Measure) => ws.measures.position(id),
-        Shelf::Records(RecordKind::Review) => ws.reviews.position(id),
-        Shelf::Records(RecordKind::DevelopmentNeed) => ws.development.position(id),
-        Shelf::Records(RecordKind::Recognition) => ws.recognitions.position(id),
-        Shelf::Records(RecordKind::ExitInterview) => ws.exit_interviews.position(id),
-        Shelf::Tombstones => ws.tombstones.position(id),
-        Shelf::Settings => None,
+    if key.shelf == Shelf::Settings {
+        return None;
     }
+    let id = parse_id(key).ok()?;
+    with_records!(ws, key.shelf, |list| list.position(id))
 }
 
 /// Every record of `ws`, for a whole-workspace write.
