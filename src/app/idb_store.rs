@@ -258,6 +258,14 @@ impl RecordStore for IdbStore {
     }
 
     async fn commit(&self, commit: &Commit) -> Result<StoredMeta, CommitError> {
+        self.commit_then(commit, || {}).await
+    }
+
+    async fn commit_then(
+        &self,
+        commit: &Commit,
+        sent: impl FnOnce(),
+    ) -> Result<StoredMeta, CommitError> {
         let tx = self.transaction(&shelf_names(), TransactionMode::ReadWrite)?;
         let meta_store = tx.object_store(META_STORE).map_err(classify)?;
         let stored_meta = parse_meta(
@@ -323,6 +331,10 @@ impl RecordStore for IdbStore {
                 Some(&JsValue::from_str(META_KEY)),
             )
             .map_err(classify)?;
+        // Committed now rather than once the page has taken every write's success event, so a
+        // page drawn meanwhile (by `sent`) never holds the commit up.
+        let tx = tx.commit().map_err(classify)?;
+        sent();
         Self::finish(tx, &meta_store).await?;
         Ok(meta)
     }

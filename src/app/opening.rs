@@ -150,6 +150,8 @@ impl AppState {
             snapshots: RwSignal::new(opening.snapshots),
             saving: RwSignal::new(false),
             after_save: StoredValue::new_local(Vec::new()),
+            redraw_due: StoredValue::new(false),
+            when_sent: StoredValue::new_local(Vec::new()),
             persist_asked: RwSignal::new(false),
             session: StoredValue::new_local(Rc::new(RefCell::new(opening.session))),
             store: StoredValue::new_local(opening.store),

@@ -24,6 +24,7 @@ impl AppState {
         let state = *self;
         spawn_local(async move {
             let status = state.save_rounds().await;
+            state.redraw();
             state.save_status.set(status.clone());
             state.saving.set(false);
             let waiting = state
@@ -52,7 +53,7 @@ impl AppState {
             let Some(store) = self.store() else {
                 return SaveStatus::Failed("this browser's storage cannot be used".into());
             };
-            let outcome = store.commit(&commit).await;
+            let outcome = store.commit_then(&commit, || self.redraw()).await;
             let finished = self
                 .workspace
                 .with_untracked(|ws| session.borrow_mut().finish(outcome, &commit, ws));

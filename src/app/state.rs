@@ -10,6 +10,7 @@ use std::rc::Rc;
 use chrono::Utc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use scorecard_core::storage::{
     BackupLog, KeyValueStore, QuarantinedRecord, Session, SnapshotInfo, BACKUP_LOG_KEY,
 };
@@ -109,6 +110,10 @@ pub struct AppState {
     pub saving: RwSignal<bool>,
     /// What waits for the save under way to finish (confirmations, above all).
     pub(super) after_save: StoredValue<Vec<AfterSave>, LocalStorage>,
+    /// Whether an edit is in the workspace that the pages have not been told of yet.
+    pub(super) redraw_due: StoredValue<bool>,
+    /// What waits for the save under way to be handed to the store (opening the next page).
+    pub(super) when_sent: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
     /// Whether persistent storage has been asked for in this visit.
     pub(super) persist_asked: RwSignal<bool>,
     pub(super) session: StoredValue<Rc<RefCell<Session>>, LocalStorage>,
@@ -132,15 +137,17 @@ impl AppState {
 
     /// Applies an edit to the workspace and, when it succeeds, saves what it touched. A failed
     /// edit changes nothing, is not saved and notifies no page.
+    ///
+    /// The pages are told of the edit once the save has been handed to the store, not before:
+    /// the store's revision check needs the page's thread, and drawing a large page first would
+    /// hold the save up for as long as the drawing takes.
     pub fn edit<R, E>(&self, f: impl FnOnce(&mut Workspace) -> Result<R, E>) -> Result<R, E> {
         let result = self
             .workspace
-            .try_maybe_update(|ws| {
-                let r = f(ws);
-                (r.is_ok(), r)
-            })
+            .try_update_untracked(f)
             .expect("workspace signal is alive while the app runs");
         if result.is_ok() {
+            self.redraw_due.set_value(true);
             self.save();
             self.update_log(|log| log.record_edit(now()));
             self.ask_to_persist();
@@ -203,6 +210,44 @@ impl AppState {
                 .update_value(|waiting| waiting.push(Box::new(then)));
         } else {
             then(&self.save_status.get_untracked());
+        }
+    }
+
+    /// Runs `then` once the save under way has been handed to the store (or has failed), or at
+    /// once when none is: a form opens the next page with it, so drawing that page never holds
+    /// the save up.
+    pub fn when_sent(&self, then: impl FnOnce() + 'static) {
+        if self.saving.get_untracked() {
+            self.when_sent
+                .update_value(|waiting| waiting.push(Box::new(then)));
+        } else {
+            then();
+        }
+    }
+
+    /// Opens `path` with `navigate` once the save under way has been handed to the store: see
+    /// [`when_sent`](Self::when_sent).
+    pub fn open_when_sent(
+        &self,
+        navigate: &(impl Fn(&str, NavigateOptions) + Clone + 'static),
+        path: impl Into<String>,
+    ) {
+        let (navigate, path) = (navigate.clone(), path.into());
+        self.when_sent(move || navigate(&path, NavigateOptions::default()));
+    }
+
+    /// Tells the pages of the edits made since they were last told, and runs what waited for
+    /// the save to be sent.
+    pub(super) fn redraw(&self) {
+        if self.redraw_due.try_update_value(std::mem::take) == Some(true) {
+            self.workspace.notify();
+        }
+        let waiting = self
+            .when_sent
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for then in waiting {
+            then();
         }
     }
 

@@ -297,6 +297,21 @@ pub trait RecordStore {
     /// records that changed. The meta entry written is [`StoredMeta::after`] the one stored, and
     /// is returned.
     async fn commit(&self, commit: &Commit) -> Result<StoredMeta, CommitError>;
+    /// [`commit`](Self::commit), calling `sent` once the revisions have been checked and the
+    /// writes handed over, while only their durability is awaited: the browser's page draws the
+    /// change meanwhile instead of before the save. A store that cannot tell calls it at the end;
+    /// a refused commit never calls it.
+    async fn commit_then(
+        &self,
+        commit: &Commit,
+        sent: impl FnOnce(),
+    ) -> Result<StoredMeta, CommitError> {
+        let outcome = self.commit(commit).await;
+        if outcome.is_ok() {
+            sent();
+        }
+        outcome
+    }
     /// Moves damaged records into quarantine and off their shelves, in one transaction.
     async fn quarantine(&self, records: &[QuarantinedRecord]) -> Result<(), StoreError>;
     /// Every damaged record kept aside.

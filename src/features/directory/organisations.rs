@@ -172,7 +172,7 @@ pub fn OrganisationFormPage() -> impl IntoView {
             Ok(()) => state.flash("/organisations", "Organisation deleted."),
             Err(e) => state.flash("/organisations", e.to_string()),
         }
-        navigate("/organisations", NavigateOptions::default());
+        state.open_when_sent(&navigate, "/organisations");
     });
 
     let id = |f: &str| field_id(PREFIX, f);

@@ -241,7 +241,7 @@ pub fn PersonFormPage() -> impl IntoView {
             Ok(()) => state.flash("/people", "Person deleted."),
             Err(e) => state.flash("/people", e.to_string()),
         }
-        navigate("/people", NavigateOptions::default());
+        state.open_when_sent(&navigate, "/people");
     });
 
     let id = |f: &str| field_id(PREFIX, f);

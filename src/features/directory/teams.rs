@@ -171,7 +171,7 @@ pub fn TeamFormPage() -> impl IntoView {
             Ok(()) => state.flash("/teams", "Team deleted."),
             Err(e) => state.flash("/teams", e.to_string()),
         }
-        navigate("/teams", NavigateOptions::default());
+        state.open_when_sent(&navigate, "/teams");
     });
 
     let id = |f: &str| field_id(PREFIX, f);

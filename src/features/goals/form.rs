@@ -2,7 +2,6 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use scorecard_core::{Goal, GoalLevel, Id, Perspective, Stamps, ValidationErrors};
 
 use crate::app::state::{now, AppState};
@@ -333,7 +332,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
                     path.clone(),
                     if is_new { "Goal added." } else { "Goal saved." },
                 );
-                navigate(&path, NavigateOptions::default());
+                state.open_when_sent(&navigate, path);
             }
             Err(e) => {
                 errors.set(e);

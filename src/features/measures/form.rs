@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use scorecard_core::analysis::{
     Frequency, MeasureKind, Period, PeriodValue, Polarity, Shape, Tolerance, Trajectory,
 };
@@ -422,7 +421,7 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
                         "Measure saved."
                     },
                 );
-                navigate(&path, NavigateOptions::default());
+                state.open_when_sent(&navigate, &path);
             }
             Err(e) => {
                 errors.set(e);

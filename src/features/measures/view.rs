@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use scorecard_core::analysis::{MeasureKind, Outlook, Polarity};
 use scorecard_core::format::{number, value};
 use scorecard_core::measures::{measure_status, MeasureSummary};
@@ -86,7 +85,7 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
             Ok(()) => {
                 let path = format!("/goals/{goal_id}");
                 state.flash(path.clone(), "Measure deleted.");
-                navigate(&path, NavigateOptions::default());
+                state.open_when_sent(&navigate, &path);
             }
             Err(e) => delete_error.set(Some(format!("The measure was not deleted: {e}."))),
         },

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use scorecard_core::reviews::DueState;
 use scorecard_core::{ActionStatus, Id, Review, ReviewSubject};
 
@@ -315,7 +314,7 @@ fn ReviewDetails(id: Id) -> impl IntoView {
             Ok(()) => state.flash("/reviews", "Review deleted."),
             Err(e) => state.flash("/reviews", e.to_string()),
         }
-        navigate("/reviews", NavigateOptions::default());
+        state.open_when_sent(&navigate, "/reviews");
     });
     let consequences = match r0.actions.len() {
         0 => Vec::new(),
