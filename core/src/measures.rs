@@ -511,7 +511,17 @@ impl Workspace {
         today: NaiveDate,
         method: &RollupMethod,
     ) -> HashMap<Id, RagStatus> {
-        let cascade = self.cascade();
+        self.rolled_up_statuses_in(&self.cascade(), roots, today, method)
+    }
+
+    /// [`rolled_up_statuses`](Self::rolled_up_statuses) over a cascade already built.
+    pub(crate) fn rolled_up_statuses_in(
+        &self,
+        cascade: &crate::alignment::Cascade,
+        roots: &[Id],
+        today: NaiveDate,
+        method: &RollupMethod,
+    ) -> HashMap<Id, RagStatus> {
         let mut by_goal: HashMap<Id, Vec<&Measure>> = HashMap::new();
         for m in &self.measures {
             by_goal.entry(m.goal_id).or_default().push(m);

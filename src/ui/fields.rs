@@ -150,9 +150,11 @@ pub fn SelectField(
         move || described_by(&id, hint.is_some(), error.read().is_some())
     };
     let invalid = move || error.read().is_some().then_some("true");
+    // The choice is marked when the options are drawn, and the select's own value follows later
+    // changes: one watcher for the field, not one per option, in a list of every goal or person.
     let option = move |c: Choice| {
-        let v = c.value.clone();
-        view! { <option value=c.value prop:selected=move || value.get() == v>{c.label}</option> }
+        let chosen = value.with_untracked(|v| *v == c.value);
+        view! { <option value=c.value selected=chosen>{c.label}</option> }
     };
     let options = move || {
         // Group consecutive choices under <optgroup> headings.
@@ -181,10 +183,11 @@ pub fn SelectField(
             <ErrorText id=id.clone() error=error/>
             <select class="select" id=id.clone() name=id.clone()
                 aria-describedby=describedby aria-invalid=invalid
+                prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
                 {empty.map(|text| view! {
-                    <option value="" prop:selected=move || value.read().is_empty()>{text}</option>
+                    <option value="" selected=value.with_untracked(String::is_empty)>{text}</option>
                 })}
                 {options}
             </select>

@@ -7,7 +7,9 @@ use crate::alignment::{self, Cascade};
 use crate::model::{Goal, GoalLevel, Id, Measure, Organisation, Person, Stamps, Team, Timestamp};
 use crate::validation::{self as v, ValidationErrors};
 
+mod goal_place;
 mod records;
+pub use goal_place::GoalPlace;
 pub use records::{Keyed, Records};
 
 /// Everything the user keeps: organisations, teams, people and goals.

@@ -3,9 +3,7 @@ use leptos::prelude::*;
 use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
-use scorecard_core::alignment::{ancestors, NotAlignedReason};
-use scorecard_core::workspace::ChildGoals;
+use scorecard_core::workspace::{ChildGoals, GoalPlace};
 use scorecard_core::{Goal, Id};
 
 use crate::app::state::{now, AppState};
@@ -52,48 +50,36 @@ pub fn GoalPage() -> impl IntoView {
 fn GoalDetails(goal: Goal) -> impl IntoView {
     let state = AppState::get();
     let id = goal.id;
-    let (chain, reason, children, org, shared, owner, team) =
-        state.workspace.with_untracked(|ws| {
-            let cascade = ws.cascade();
-            let chain: Vec<(Id, String)> = ancestors(&ws.goals, id)
-                .into_iter()
-                .rev()
-                .filter_map(|a| ws.goal(a).map(|g| (g.id, g.title.clone())))
-                .collect();
-            let reason = (!cascade.is_aligned(id)).then(|| {
-                cascade
-                    .unaligned_roots
-                    .iter()
-                    .find(|(r, _)| *r == id)
-                    .map(|(_, reason)| *reason)
-                    .unwrap_or(NotAlignedReason::UnderUnalignedGoal)
-            });
-            let children: Vec<(Id, String, scorecard_core::GoalLevel)> = cascade
-                .children_of(id)
+    let today = now().date_naive();
+    let (place, org, shared, owner, team) = state.workspace.with_untracked(|ws| {
+        (
+            ws.goal_place(id, today),
+            ws.organisation(goal.organisation_id)
+                .map(|o| o.name.clone())
+                .unwrap_or_else(|| "Unknown organisation".into()),
+            goal.shared_with
                 .iter()
-                .filter_map(|c| ws.goal(*c).map(|g| (g.id, g.title.clone(), g.level)))
-                .collect();
-            let shared: Vec<String> = goal.shared_with.iter().map(|o| org_short(ws, *o)).collect();
-            (
-                chain,
-                reason,
-                children,
-                ws.organisation(goal.organisation_id)
-                    .map(|o| o.name.clone())
-                    .unwrap_or_else(|| "Unknown organisation".into()),
-                shared,
-                person_name(ws, goal.owner_id),
-                goal.team_id
-                    .and_then(|t| ws.team(t))
-                    .map(|t| t.name.clone()),
-            )
-        });
-    let descendants = state
-        .workspace
-        .with_untracked(|ws| ws.cascade().descendants(id).len());
-    let status = state
-        .workspace
-        .with_untracked(|ws| ws.goal_status(id, now().date_naive(), &ws.rollup));
+                .map(|o| org_short(ws, *o))
+                .collect::<Vec<String>>(),
+            person_name(ws, goal.owner_id),
+            goal.team_id
+                .and_then(|t| ws.team(t))
+                .map(|t| t.name.clone()),
+        )
+    });
+    let GoalPlace {
+        chain,
+        not_aligned: reason,
+        children,
+        descendants,
+        status,
+    } = place.unwrap_or_else(|| GoalPlace {
+        chain: Vec::new(),
+        not_aligned: None,
+        children: Vec::new(),
+        descendants: 0,
+        status: scorecard_core::analysis::RagStatus::NoDataYet,
+    });
     let child_count = children.len();
     // A partner's goal: shown with who owns it, and without the controls that would change it.
     let locked = state
@@ -204,7 +190,7 @@ fn DeleteGoal(id: Id, title: String, children: usize, descendants: usize) -> imp
                     "/cascade",
                     format!("Goal “{title_for_flash}” deleted.{extra}"),
                 );
-                navigate("/cascade", NavigateOptions::default());
+                state.open_when_sent(&navigate, "/cascade");
             }
             Err(e) => state.flash(format!("/goals/{id}"), e.to_string()),
         }
