@@ -435,7 +435,7 @@ fn a_stale_tab_is_refused_then_keeps_its_version_by_taking_over() {
     assert_eq!(ws_b.goal(id).unwrap().title, "B's title");
 
     // "Keep my version".
-    block_on(b.take_over(&store)).unwrap();
+    block_on(b.take_over(&store, &ws_b)).unwrap();
     assert_eq!(block_on(b.save(&store, &mut ws_b, minutes(2))), Ok(1));
     assert!(!b.has_pending());
     let rec = stored_record(&store, &key(RecordKind::Goal, id)).unwrap();
@@ -552,6 +552,32 @@ fn a_goal_deleted_in_one_tab_is_not_brought_back_by_a_stale_tab() {
 }
 
 #[test]
+fn keeping_my_version_of_a_goal_the_other_tab_deleted_brings_it_back_without_its_tombstone() {
+    let (store, _, _) = saved_demo();
+    let (mut a, mut ws_a) = open(&store);
+    let (mut b, mut ws_b) = open(&store);
+    let id = leaf_goal(&ws_a);
+    ws_a.delete_goal(id, ChildGoals::KeepUnaligned, later())
+        .unwrap();
+    block_on(a.save(&store, &mut ws_a, later())).unwrap();
+    ws_b.save_goal(renamed_goal(&ws_b, id, "Kept in B"), minutes(1))
+        .unwrap();
+    assert!(block_on(b.save(&store, &mut ws_b, minutes(1))).is_err());
+
+    // "Keep my version": the goal comes back, and the note that it was deleted goes.
+    block_on(b.take_over(&store, &ws_b)).unwrap();
+    block_on(b.save(&store, &mut ws_b, minutes(2))).unwrap();
+    assert_eq!(stored_goal(&store, id).unwrap().title, "Kept in B");
+    assert_eq!(stored_record(&store, &tombstone_key(id)), None);
+    let opened = opened_workspace(&store);
+    assert!(!opened.tombstones.contains(id));
+    assert_eq!(opened.goal(id), ws_b.goal(id));
+    // Back as a new record: it reopens at the end of the list, and nothing else changed.
+    assert_eq!(ids(&opened.goals).len(), ids(&ws_b.goals).len());
+    assert_eq!(ids(&opened.tombstones), ids(&ws_b.tombstones));
+}
+
+#[test]
 fn two_first_visits_cannot_both_save_a_whole_workspace() {
     let store = MemoryRecordStore::new();
     let mut a = Session::new(APP);
@@ -596,7 +622,7 @@ fn replacing_the_whole_workspace_from_a_tab_that_missed_a_save_is_refused() {
     assert_eq!(stored_goal(&store, id).unwrap().title, "Saved in A");
 
     // Once B has chosen to keep its version, the replace goes through.
-    block_on(b.take_over(&store)).unwrap();
+    block_on(b.take_over(&store, &restored)).unwrap();
     assert_eq!(block_on(b.save(&store, &mut restored, minutes(2))), Ok(1));
     assert_same_workspace(&opened_workspace(&store), &restored, "reopened");
 }

@@ -161,7 +161,9 @@ impl AppState {
                 }
             }
             let session = state.session();
-            let keys = session.borrow().pending_keys();
+            let keys = state
+                .workspace
+                .with_untracked(|ws| session.borrow().take_over_keys(ws));
             if let (Ok(found), Ok(meta)) = (store.read(&keys).await, store.read_meta().await) {
                 session.borrow_mut().adopt_stored(found, meta);
             }

@@ -719,15 +719,40 @@ impl Session {
 
     /// "Keep my version": the next save writes this tab's pending records over whatever another
     /// tab saved to them.
-    pub async fn take_over<S: RecordStore>(&mut self, store: &S) -> Result<(), StoreError> {
-        let found = store.read(&self.pending_keys()).await?;
+    pub async fn take_over<S: RecordStore>(
+        &mut self,
+        store: &S,
+        ws: &Workspace,
+    ) -> Result<(), StoreError> {
+        let found = store.read(&self.take_over_keys(ws)).await?;
         let meta = store.read_meta().await?;
         self.adopt_stored(found, meta);
         Ok(())
     }
 
-    /// Last step of [`Session::take_over`]: takes the stored revisions of the pending records as
-    /// the ones this tab has seen.
+    /// What "Keep my version" reads from the store: the pending records, and the tombstone of
+    /// each pending record this tab keeps, since the other tab may have deleted it.
+    pub fn take_over_keys(&self, ws: &Workspace) -> Vec<RecordKey> {
+        let kept_here = self
+            .pending
+            .iter()
+            .filter(|k| matches!(k.shelf, Shelf::Records(_)) && position(ws, k).is_some());
+        let tombstones: Vec<RecordKey> = kept_here
+            .map(|k| RecordKey {
+                shelf: Shelf::Tombstones,
+                id: k.id.clone(),
+            })
+            .filter(|t| !self.pending.contains(t))
+            .collect();
+        let mut keys = self.pending_keys();
+        keys.extend(tombstones);
+        keys
+    }
+
+    /// Last step of [`Session::take_over`], given what it read for
+    /// [`Session::take_over_keys`]: takes the stored revisions of the pending records as the ones
+    /// this tab has seen. A stored tombstone of a record this tab keeps becomes pending too, so
+    /// the save removes it: the record lives, and partners are not told it was deleted.
     pub fn adopt_stored(
         &mut self,
         found: Vec<(RecordKey, Option<RawRecord>)>,
@@ -736,6 +761,9 @@ impl Session {
         for (key, raw) in found {
             match raw {
                 Some(RawRecord::Record(r)) => {
+                    if key.shelf == Shelf::Tombstones {
+                        self.pending.insert(key.clone());
+                    }
                     self.known.insert(
                         key,
                         Known {
