@@ -1,13 +1,3 @@
-//! Dates as pages show them and as date inputs give them.
+//! Dates as pages show them and as date inputs give them: the core's one rule for each.
 
-use chrono::NaiveDate;
-
-/// A date as NHS style writes it: 3 March 2027.
-pub(crate) fn day(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
-/// A date typed in a date input, if it is one.
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
+pub(crate) use scorecard_core::format::{long_date as day, parse_input_date as parse_date};

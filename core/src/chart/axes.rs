@@ -6,7 +6,8 @@
 
 use super::frame::{ChartFrame, PlotArea};
 use super::scale::{extent, LinearScale};
-use super::ticks::{is_compact_unit, ticks, DEFAULT_TICK_COUNT};
+use super::ticks::{ticks, DEFAULT_TICK_COUNT};
+use crate::format::is_compact_unit;
 
 /// At most this many x labels are shown; the rest are thinned out.
 pub const MAX_X_LABELS: usize = 12;

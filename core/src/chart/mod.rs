@@ -28,10 +28,7 @@ pub use axes::{
 pub use frame::{ChartFrame, PlotArea};
 pub use path::{coord, horizontal, marker, polyline, runs, HLine, MarkerShape};
 pub use scale::{extent, LinearScale};
-pub use ticks::{
-    decimals_for_step, format_number, format_signed, format_value, is_compact_unit, nice_step,
-    nice_ticks, ticks, with_unit, Tick, DEFAULT_TICK_COUNT,
-};
+pub use ticks::{decimals_for_step, nice_step, nice_ticks, ticks, Tick, DEFAULT_TICK_COUNT};
 pub use trajectory::{
     layout_trajectory, trajectory_summary, trajectory_table, SeriesPoint, TrajectoryLayout,
     TrajectoryRow,

@@ -1,4 +1,4 @@
-//! "Nice" axis ticks and the number formatting used on charts.
+//! "Nice" axis ticks. Their labels are written by [`crate::format`], as every number is.
 //!
 //! Ticks are 1, 2 or 5 × 10ⁿ apart and cover the data, so an axis from 3 to 968 reads
 //! 0, 200, …, 1,000. Labels use thousands separators and only as many decimals as the step
@@ -9,12 +9,6 @@ pub const DEFAULT_TICK_COUNT: usize = 5;
 
 /// Most ticks ever returned; a guard against pathological input.
 const MAX_TICKS: usize = 100;
-
-/// Most decimals any label shows.
-const MAX_DECIMALS: usize = 10;
-
-/// Numbers this large or larger are written in exponent form ("1.2e15").
-const EXPONENT_FROM: f64 = 1e15;
 
 /// One tick on a value axis.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +53,7 @@ pub fn decimals_for_step(step: f64) -> usize {
     if places <= 0.0 {
         0
     } else {
-        (places as usize).min(MAX_DECIMALS)
+        (places as usize).min(crate::format::MAX_DECIMALS)
     }
 }
 
@@ -123,14 +117,15 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
 /// only when it is compact (see [`is_compact_unit`]), e.g. "20%" or "£5m"; a wordy unit such
 /// as "days" belongs in an axis title instead.
 pub fn ticks(min: f64, max: f64, count: usize, unit: &str) -> Vec<Tick> {
+    use crate::format::{decimal, is_compact_unit, number, with_unit};
     let (values, step) = ticks_with_step(min, max, count);
     let compact = is_compact_unit(unit);
     values
         .into_iter()
         .map(|value| {
             let number = match step {
-                Some(step) => format_number(value, decimals_for_step(step)),
-                None => format_value(value),
+                Some(step) => number(value, decimals_for_step(step)),
+                None => decimal(value),
             };
             let label = if compact {
                 with_unit(&number, unit)
@@ -140,90 +135,6 @@ pub fn ticks(min: f64, max: f64, count: usize, unit: &str) -> Vec<Tick> {
             Tick { value, label }
         })
         .collect()
-}
-
-/// Groups the digits of a whole number in threes: "1234567" → "1,234,567".
-fn group_thousands(digits: &str) -> String {
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
-}
-
-/// `value` with thousands separators and at most `max_decimals` decimals, trailing zeros
-/// trimmed: 1000 → "1,000", 72.50 → "72.5", -0.001 to 2 places → "0".
-///
-/// A value that is not a number gives "–"; one of 10¹⁵ or more is written in exponent form.
-pub fn format_number(value: f64, max_decimals: usize) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
-    if value.abs() >= EXPONENT_FROM {
-        return format!("{value:.2e}");
-    }
-    let text = format!("{:.*}", max_decimals.min(MAX_DECIMALS), value.abs());
-    let (whole, fraction) = match text.split_once('.') {
-        Some((w, f)) => (w, f.trim_end_matches('0')),
-        None => (text.as_str(), ""),
-    };
-    let is_zero = whole.bytes().all(|b| b == b'0') && fraction.is_empty();
-    let sign = if value < 0.0 && !is_zero { "-" } else { "" };
-    let grouped = group_thousands(whole);
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
-    }
-}
-
-/// A value for tables and descriptions: 2 decimals from 1 upwards, 4 below 1, trimmed.
-/// 1234.5678 → "1,234.57"; 0.123456 → "0.1235"; 12.0 → "12".
-pub fn format_value(value: f64) -> String {
-    let decimals = if value.abs() >= 1.0 { 2 } else { 4 };
-    format_number(value, decimals)
-}
-
-/// Like [`format_value`] but with a "+" on positive numbers, for differences: "+3.5", "-2".
-pub fn format_signed(value: f64) -> String {
-    let text = format_value(value);
-    if value > 0.0 && text != "0" && value.is_finite() {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
-/// Whether `unit` is short enough to print after every number on an axis: "%" or a currency
-/// symbol with at most two letters ("£", "£m", "£k").
-pub fn is_compact_unit(unit: &str) -> bool {
-    let unit = unit.trim();
-    unit == "%"
-        || unit
-            .strip_prefix(['£', '$', '€'])
-            .is_some_and(|rest| rest.chars().count() <= 2)
-}
-
-/// A formatted number with its unit: "72.5%", "£16.74m", "-£3", "515 quits".
-pub fn with_unit(number: &str, unit: &str) -> String {
-    let unit = unit.trim();
-    if unit.is_empty() {
-        return number.to_string();
-    }
-    if unit == "%" {
-        return format!("{number}%");
-    }
-    if let Some(symbol) = unit.chars().next().filter(|c| matches!(c, '£' | '$' | '€')) {
-        let rest = &unit[symbol.len_utf8()..];
-        return match number.strip_prefix('-') {
-            Some(positive) => format!("-{symbol}{positive}{rest}"),
-            None => format!("{symbol}{number}{rest}"),
-        };
-    }
-    format!("{number} {unit}")
 }
 
 #[cfg(test)]
@@ -306,40 +217,7 @@ mod tests {
     }
 
     #[test]
-    fn number_formatting() {
-        assert_eq!(format_number(1000.0, 0), "1,000");
-        assert_eq!(format_number(1234567.891, 2), "1,234,567.89");
-        assert_eq!(format_number(72.50, 2), "72.5");
-        assert_eq!(format_number(-1234.0, 0), "-1,234");
-        assert_eq!(format_number(-0.001, 2), "0");
-        assert_eq!(format_number(0.0, 2), "0");
-        assert_eq!(format_number(999.999, 2), "1,000");
-        assert_eq!(format_number(f64::NAN, 2), "–");
-        assert_eq!(format_number(1e20, 2), "1.00e20");
-    }
-
-    #[test]
-    fn value_formatting() {
-        assert_eq!(format_value(1234.5678), "1,234.57");
-        assert_eq!(format_value(0.123456), "0.1235");
-        assert_eq!(format_value(12.0), "12");
-        assert_eq!(format_signed(3.5), "+3.5");
-        assert_eq!(format_signed(-2.0), "-2");
-        assert_eq!(format_signed(0.0), "0");
-        assert_eq!(format_signed(0.00001), "0");
-    }
-
-    #[test]
-    fn units() {
-        assert_eq!(with_unit("72.5", "%"), "72.5%");
-        assert_eq!(with_unit("16.74", "£m"), "£16.74m");
-        assert_eq!(with_unit("-3", "£"), "-£3");
-        assert_eq!(with_unit("515", "quits"), "515 quits");
-        assert_eq!(with_unit("5", " "), "5");
-        assert!(is_compact_unit("%"));
-        assert!(is_compact_unit("£m"));
-        assert!(!is_compact_unit("days"));
-        assert!(!is_compact_unit(""));
+    fn a_wordy_unit_is_left_off_the_tick_labels() {
         let labels: Vec<String> = ticks(0.0, 10.0, 5, "days")
             .into_iter()
             .map(|t| t.label)

@@ -4,7 +4,7 @@
 use super::axes::{layout_axes, point_label, Axes, TextLabel};
 use super::frame::ChartFrame;
 use super::path::{marker, polyline, HLine, MarkerShape};
-use super::ticks::{format_signed, format_value, with_unit};
+use crate::format::{decimal, signed, with_unit};
 
 /// Text beside the target line.
 const TARGET_LABEL: &str = "Target";
@@ -59,13 +59,13 @@ fn clean(value: Option<&Option<f64>>) -> Option<f64> {
 
 /// A value with its unit, for text.
 fn show(value: f64, unit: &str) -> String {
-    with_unit(&format_value(value), unit)
+    with_unit(&decimal(value), unit)
 }
 
 /// A gap between two values with its unit; a gap between percentages is in percentage points.
 fn show_gap(value: f64, unit: &str) -> String {
     if unit.trim() == "%" {
-        format!("{} percentage points", format_value(value))
+        format!("{} percentage points", decimal(value))
     } else {
         show(value, unit)
     }
@@ -181,10 +181,10 @@ pub fn trajectory_table(
             let a = clean(actual.get(i));
             TrajectoryRow {
                 label: point_label(labels, i),
-                planned: p.map_or_else(dash, format_value),
-                actual: a.map_or_else(dash, format_value),
+                planned: p.map_or_else(dash, decimal),
+                actual: a.map_or_else(dash, decimal),
                 difference: match (p, a) {
-                    (Some(p), Some(a)) => format_signed(a - p),
+                    (Some(p), Some(a)) => signed(a - p),
                     _ => dash(),
                 },
             }
@@ -229,7 +229,7 @@ pub fn trajectory_summary(
             ));
             if let Some(p) = clean(planned.get(i)) {
                 let gap = a - p;
-                let position = if format_value(gap.abs()) == "0" {
+                let position = if decimal(gap.abs()) == "0" {
                     "on plan".to_string()
                 } else if gap > 0.0 {
                     format!("{} above plan", show_gap(gap.abs(), unit))

@@ -3,9 +3,9 @@
 use super::axes::{layout_axes, point_label, Axes, TextLabel};
 use super::frame::ChartFrame;
 use super::path::{marker, polyline, runs, HLine, MarkerShape};
-use super::ticks::{format_value, with_unit};
 use crate::analysis::polarity::Polarity;
 use crate::analysis::spc::{Meaning, SpcChart, SpecialCause, VariationIcon};
+use crate::format::{decimal, with_unit};
 
 /// Text beside the target line.
 const TARGET_LABEL: &str = "Target";
@@ -182,7 +182,7 @@ impl XmrLayout {
 
 /// A value with its unit, for text.
 fn show(value: f64, unit: &str) -> String {
-    with_unit(&format_value(value), unit)
+    with_unit(&decimal(value), unit)
 }
 
 /// "Concern" → "concern".
@@ -408,10 +408,10 @@ pub fn xmr_table(chart: &SpcChart, labels: &[String]) -> Vec<XmrRow> {
         .iter()
         .map(|p| XmrRow {
             label: point_label(labels, p.index),
-            value: format_value(p.value),
-            mean: format_value(p.mean),
-            lower: p.limits.map_or_else(dash, |l| format_value(l.lower)),
-            upper: p.limits.map_or_else(dash, |l| format_value(l.upper)),
+            value: decimal(p.value),
+            mean: decimal(p.mean),
+            lower: p.limits.map_or_else(dash, |l| decimal(l.lower)),
+            upper: p.limits.map_or_else(dash, |l| decimal(l.upper)),
             special_cause: p
                 .special_cause
                 .as_ref()

@@ -14,9 +14,9 @@ use crate::ui::tags::{AssuranceBadge, LevelTag, PerspectiveTag, StatusBadge, Var
 use scorecard_core::format::value;
 use scorecard_core::measures::measure_status;
 
-/// A date as NHS style writes it: 31 March 2027.
-pub(crate) fn long_date(date: Option<chrono::NaiveDate>) -> String {
-    date.map(|d| d.format("%-d %B %Y").to_string())
+/// A date as NHS style writes it (31 March 2027), or that it is not set.
+fn date_or_not_set(date: Option<chrono::NaiveDate>) -> String {
+    date.map(scorecard_core::format::long_date)
         .unwrap_or_else(|| "Not set".into())
 }
 
@@ -114,8 +114,8 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
             <div class="summary-row"><dt>"Shared with"</dt><dd>{if shared.is_empty() { "Not shared".to_string() } else { shared.join(", ") }}</dd></div>
             <div class="summary-row"><dt>"Owner"</dt><dd>{owner.unwrap_or_else(|| "Not named".into())}</dd></div>
             <div class="summary-row"><dt>"Team"</dt><dd>{team.unwrap_or_else(|| "None".into())}</dd></div>
-            <div class="summary-row"><dt>"Start date"</dt><dd>{long_date(goal.start_date)}</dd></div>
-            <div class="summary-row"><dt>"Due date"</dt><dd>{long_date(goal.due_date)}</dd></div>
+            <div class="summary-row"><dt>"Start date"</dt><dd>{date_or_not_set(goal.start_date)}</dd></div>
+            <div class="summary-row"><dt>"Due date"</dt><dd>{date_or_not_set(goal.due_date)}</dd></div>
             <div class="summary-row"><dt>"Last changed"</dt><dd>{goal.stamps.updated_at.format("%-d %B %Y at %H:%M UTC").to_string()}</dd></div>
         </dl>
         {editable.then(|| view! {

@@ -83,10 +83,7 @@ pub(crate) fn svg_title(id: String, text: String) -> impl IntoView {
 
 /// Legend text for the target line, e.g. "Target (78%)".
 pub(crate) fn target_legend(value: f64, unit: &str) -> String {
-    format!(
-        "Target ({})",
-        scorecard_core::chart::with_unit(&scorecard_core::chart::format_value(value), unit)
-    )
+    format!("Target ({})", scorecard_core::format::value(value, unit))
 }
 
 /// A DOM id unique on the page, e.g. "xmr-chart-3".
@@ -173,7 +170,7 @@ pub(crate) fn AxesView(
 
 /// How a legend key is drawn.
 #[derive(Clone, Copy)]
-pub(crate) enum Key {
+pub enum Key {
     /// A line in `colour`, optionally dashed, `width` thick.
     Line {
         colour: &'static str,
