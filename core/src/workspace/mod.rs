@@ -7,8 +7,10 @@ use crate::alignment::{self, Cascade};
 use crate::model::{Goal, GoalLevel, Id, Measure, Organisation, Person, Stamps, Team, Timestamp};
 use crate::validation::{self as v, ValidationErrors};
 
+mod goal_draft;
 mod goal_place;
 mod records;
+pub use goal_draft::GoalDraft;
 pub use goal_place::GoalPlace;
 pub use records::{Keyed, Records};
 

@@ -1,8 +1,8 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use scorecard_core::{Goal, GoalLevel, Id, Perspective, Stamps, ValidationErrors};
+use scorecard_core::workspace::GoalDraft;
+use scorecard_core::{Goal, GoalLevel, Id, Perspective, ValidationErrors};
 
 use crate::app::state::{now, AppState};
 use crate::ui::fields::{
@@ -24,44 +24,12 @@ pub fn NewGoalPage() -> impl IntoView {
     let query = use_query_map();
     let draft = query.with_untracked(|q| {
         state.workspace.with_untracked(|ws| {
-            let parent = q
-                .get("parent")
-                .and_then(|p| p.parse::<Id>().ok())
-                .and_then(|p| ws.goal(p));
-            let mut goal = Goal {
-                id: Id::new_v4(),
-                title: String::new(),
-                description: String::new(),
-                level: GoalLevel::Strategic,
-                perspective: Perspective::Customer,
-                owner_id: None,
-                team_id: None,
-                organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
-                shared_with: Vec::new(),
-                parent_id: None,
-                start_date: None,
-                due_date: None,
-                stamps: Stamps::new(now()),
-            };
-            if let Some(parent) = parent {
-                goal.level = match parent.level {
-                    GoalLevel::Strategic => GoalLevel::Team,
-                    _ => GoalLevel::Individual,
-                };
-                goal.perspective = parent.perspective;
-                goal.organisation_id = parent.organisation_id;
-                goal.team_id = parent.team_id;
-                goal.parent_id = Some(parent.id);
-                goal.start_date = parent.start_date;
-                goal.due_date = parent.due_date;
-            }
-            if let Some(level) = q.get("level").and_then(|l| GoalLevel::from_key(&l)) {
-                goal.level = level;
-            }
-            if let Some(p) = q.get("perspective").and_then(|p| Perspective::from_key(&p)) {
-                goal.perspective = p;
-            }
-            goal
+            ws.new_goal(
+                q.get("parent").and_then(|p| p.parse().ok()),
+                q.get("level").and_then(|l| GoalLevel::from_key(&l)),
+                q.get("perspective").and_then(|p| Perspective::from_key(&p)),
+                now(),
+            )
         })
     });
     let has_orgs = state
@@ -118,32 +86,6 @@ pub fn EditGoalPage() -> impl IntoView {
     }
 }
 
-fn id_text(id: Option<Id>) -> String {
-    id.map(|i| i.to_string()).unwrap_or_default()
-}
-
-fn parse_date(
-    text: &str,
-    field: &'static str,
-    label: &str,
-    errors: &mut ValidationErrors,
-) -> Option<NaiveDate> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(d) => Some(d),
-        Err(_) => {
-            errors.push(
-                field,
-                format!("Enter a real {label}, for example 31/03/2027"),
-            );
-            None
-        }
-    }
-}
-
 /// The goal form, shared by add and edit. Nothing is saved unless every check passes.
 #[component]
 fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
@@ -155,23 +97,32 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     // Saved once: a second press while the page moves on must not save again.
     let submitted = StoredValue::new(false);
 
-    let title = RwSignal::new(draft.title.clone());
-    let description = RwSignal::new(draft.description.clone());
-    let level = RwSignal::new(draft.level.key().to_string());
-    let perspective = RwSignal::new(draft.perspective.key().to_string());
-    let organisation = RwSignal::new(id_text(Some(draft.organisation_id)));
-    let parent = RwSignal::new(id_text(draft.parent_id));
-    let team = RwSignal::new(id_text(draft.team_id));
-    let owner = RwSignal::new(id_text(draft.owner_id));
-    let shared_with = RwSignal::new(
-        draft
-            .shared_with
-            .iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>(),
-    );
-    let start = RwSignal::new(draft.start_date.map(|d| d.to_string()).unwrap_or_default());
-    let due = RwSignal::new(draft.due_date.map(|d| d.to_string()).unwrap_or_default());
+    let fields = GoalDraft::from(&draft);
+    let title = RwSignal::new(fields.title);
+    let description = RwSignal::new(fields.description);
+    let level = RwSignal::new(fields.level);
+    let perspective = RwSignal::new(fields.perspective);
+    let organisation = RwSignal::new(fields.organisation);
+    let parent = RwSignal::new(fields.parent);
+    let team = RwSignal::new(fields.team);
+    let owner = RwSignal::new(fields.owner);
+    let shared_with = RwSignal::new(fields.shared_with);
+    let start = RwSignal::new(fields.start_date);
+    let due = RwSignal::new(fields.due_date);
+    // The draft as typed so far.
+    let typed = move || GoalDraft {
+        title: title.get_untracked(),
+        description: description.get_untracked(),
+        level: level.get_untracked(),
+        perspective: perspective.get_untracked(),
+        organisation: organisation.get_untracked(),
+        parent: parent.get_untracked(),
+        team: team.get_untracked(),
+        owner: owner.get_untracked(),
+        shared_with: shared_with.get_untracked(),
+        start_date: start.get_untracked(),
+        due_date: due.get_untracked(),
+    };
     let errors = RwSignal::new(ValidationErrors::default());
     let summary = NodeRef::new();
 
@@ -260,51 +211,11 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         if submitted.get_value() {
             return;
         }
-        let mut parse_errors = ValidationErrors::default();
-        let start_date = parse_date(
-            &start.get_untracked(),
-            "start_date",
-            "start date",
-            &mut parse_errors,
-        );
-        let due_date = parse_date(
-            &due.get_untracked(),
-            "due_date",
-            "due date",
-            &mut parse_errors,
-        );
-        let level = level_value.get_untracked();
-        let goal = Goal {
-            id: goal_id,
-            title: title.get_untracked(),
-            description: description.get_untracked(),
-            level,
-            perspective: Perspective::from_key(&perspective.get_untracked())
-                .unwrap_or(Perspective::Customer),
-            owner_id: owner.get_untracked().parse().ok(),
-            team_id: if level == GoalLevel::Strategic {
-                None
-            } else {
-                team.get_untracked().parse().ok()
-            },
-            organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
-            shared_with: shared_with
-                .get_untracked()
-                .iter()
-                .filter_map(|s| s.parse().ok())
-                .collect(),
-            parent_id: if level == GoalLevel::Strategic {
-                None
-            } else {
-                parent.get_untracked().parse().ok()
-            },
-            start_date,
-            due_date,
-            stamps: created,
-        };
+        let typed = typed();
         if !is_new {
             // The goal as saved now, against the version this form was opened on.
             let refused = state.workspace.with_untracked(|ws| {
+                let goal = typed.into_goal(ws, goal_id, created).ok()?;
                 let saved = ws.goal(goal_id).map(|g| (g, g.stamps.updated_at));
                 refuse_stale("goal", created.updated_at, &goal, saved)
             });
@@ -313,16 +224,10 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
                 return;
             }
         }
-        let result = if parse_errors.is_empty() {
-            state.edit(|ws| ws.save_goal(goal, now()))
-        } else {
-            // Report bad dates with every other problem at once; save nothing.
-            let mut all = state.workspace.with_untracked(|ws| ws.validate_goal(&goal));
-            all.0
-                .retain(|e| e.field != "start_date" && e.field != "due_date");
-            all.0.extend(parse_errors.0);
-            Err(all)
-        };
+        let result = state.edit(|ws| {
+            let goal = typed.into_goal(ws, goal_id, created)?;
+            ws.save_goal(goal, now())
+        });
         match result {
             Ok(()) => {
                 errors.set(ValidationErrors::default());
