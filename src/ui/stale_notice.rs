@@ -46,15 +46,15 @@ pub fn StaleNotice(
                 <div class="banner banner-error stale-notice" role="alert" tabindex="-1">
                     <h2 class="banner-title">{heading}</h2>
                     <p>{advice}</p>
-                    <Show when={let changed = s.changed_at.is_some(); move || changed}>
+                    {s.changed_at.is_some().then(|| view! {
                         <div class="table-scroll">
                             <table class="table">
                                 <caption>"What differs"</caption>
                                 <thead><tr><th scope="col">"Field"</th><th scope="col">"Your version (not saved)"</th><th scope="col">"Saved in the other tab"</th></tr></thead>
-                                <tbody>{rows.clone()}</tbody>
+                                <tbody>{rows}</tbody>
                             </table>
                         </div>
-                    </Show>
+                    })}
                 </div>
             }
         })
