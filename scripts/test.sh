@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting, clippy, the domain core's native tests,
-# a release build of the app, and the browser tests against that build in headless Chromium.
+# the widgets' component tests in headless Chromium, a release build of the app, and the browser
+# tests against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -12,10 +13,16 @@ cargo fmt --all --check
 
 echo "==> Lints (clippy, warnings are errors)"
 cargo clippy -p scorecard-core --all-targets --quiet -- -D warnings
-cargo clippy -p scorecard --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p scorecard --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 echo "==> Native tests (domain core)"
 cargo test -p scorecard-core --quiet
+
+echo "==> Component tests (shared widgets, headless Chromium)"
+# wasm-bindgen-test-runner comes with wasm-bindgen-cli (scripts/setup.sh installs the pinned one).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+  cargo test -p scorecard --target wasm32-unknown-unknown --test components --quiet
 
 echo "==> Release build"
 trunk build --release --offline

@@ -2,7 +2,8 @@
 
 mod app;
 mod features;
-mod ui;
+/// Shared widgets; public so the component tests in `tests/` can mount them.
+pub mod ui;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
