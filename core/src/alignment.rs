@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Goal, GoalLevel, Id};
+use crate::workspace::Records;
 
 /// Why a goal does not trace up to a strategic goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,17 @@ impl NotAlignedReason {
     }
 }
 
+/// One goal as a listing of the cascade shows it: see [`Cascade::visible_rows`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CascadeRow {
+    /// The goal.
+    pub id: Id,
+    /// How many levels below the listing's roots it sits (0 for a root).
+    pub depth: usize,
+    /// How many goals sit directly below it, listed or not.
+    pub children: usize,
+}
+
 /// The cascade as a forest: strategic goals at the roots, and the goals that do not reach one.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cascade {
@@ -43,7 +55,8 @@ pub struct Cascade {
 }
 
 impl Cascade {
-    /// Builds the cascade in O(n) over the goals.
+    /// Builds the cascade in O(n log n) over the goals (sorting each goal's children), with no
+    /// recursion, however deep the goals go.
     pub fn build(goals: &[Goal]) -> Cascade {
         let by_id: HashMap<Id, &Goal> = goals.iter().map(|g| (g.id, g)).collect();
         let mut children: HashMap<Id, Vec<Id>> = HashMap::new();
@@ -54,12 +67,13 @@ impl Cascade {
                 }
             }
         }
+        // Cached keys: one lower-cased title per goal, not one per comparison.
         let sort_key = |id: &Id| {
             let g = by_id[id];
             (g.level, g.perspective, g.title.to_lowercase())
         };
         for list in children.values_mut() {
-            list.sort_by_key(sort_key);
+            list.sort_by_cached_key(sort_key);
         }
 
         let mut strategic: Vec<Id> = goals
@@ -67,7 +81,7 @@ impl Cascade {
             .filter(|g| g.level == GoalLevel::Strategic)
             .map(|g| g.id)
             .collect();
-        strategic.sort_by_key(sort_key);
+        strategic.sort_by_cached_key(sort_key);
 
         let mut aligned = HashSet::new();
         let mut stack: Vec<Id> = strategic.clone();
@@ -83,27 +97,24 @@ impl Cascade {
             .filter(|id| !aligned.contains(id))
             .collect();
         let mut unaligned_roots: Vec<(Id, NotAlignedReason)> = Vec::new();
-        let mut in_loops = HashSet::new();
+        let mut under_a_parent = Vec::new();
         for goal in goals.iter().filter(|g| unaligned.contains(&g.id)) {
             match goal.parent_id {
                 None => unaligned_roots.push((goal.id, NotAlignedReason::NoParent)),
                 Some(p) if !by_id.contains_key(&p) => {
                     unaligned_roots.push((goal.id, NotAlignedReason::ParentMissing))
                 }
-                Some(_) => {
-                    if find_loop(goal.id, &by_id).is_some() {
-                        in_loops.insert(goal.id);
-                    }
-                }
+                Some(_) => under_a_parent.push(goal.id),
             }
         }
+        let in_loops = goals_in_loops(&under_a_parent, &by_id);
         // A loop has no top, so each goal in it is listed as a root of its own.
         let mut loop_roots: Vec<(Id, NotAlignedReason)> = in_loops
             .iter()
             .map(|id| (*id, NotAlignedReason::InLoop))
             .collect();
         unaligned_roots.append(&mut loop_roots);
-        unaligned_roots.sort_by_key(|(id, _)| sort_key(id));
+        unaligned_roots.sort_by_cached_key(|(id, _)| sort_key(id));
         for id in &in_loops {
             // Do not draw a loop as an endless tree.
             if let Some(list) = children.get_mut(id) {
@@ -134,6 +145,36 @@ impl Cascade {
         self.unaligned.len()
     }
 
+    /// The goals `roots` and, below each goal for which `open(goal, depth)` is true, its
+    /// children, in display order (depth first, as the page lists them). `depth` is 0 for the
+    /// roots. A goal that is not open is listed but nothing below it is visited, so the cost is
+    /// that of the rows returned, at any depth: the walk keeps its own stack instead of
+    /// recursing.
+    pub fn visible_rows(
+        &self,
+        roots: &[Id],
+        mut open: impl FnMut(Id, usize) -> bool,
+    ) -> Vec<CascadeRow> {
+        let mut rows = Vec::new();
+        let mut listed = HashSet::new();
+        let mut stack: Vec<(Id, usize)> = roots.iter().rev().map(|&id| (id, 0)).collect();
+        while let Some((id, depth)) = stack.pop() {
+            if !listed.insert(id) {
+                continue; // already listed: never draw a goal twice
+            }
+            let children = self.children_of(id);
+            rows.push(CascadeRow {
+                id,
+                depth,
+                children: children.len(),
+            });
+            if !children.is_empty() && open(id, depth) {
+                stack.extend(children.iter().rev().map(|&c| (c, depth + 1)));
+            }
+        }
+        rows
+    }
+
     /// Every goal below `id`, depth first, not including `id`.
     pub fn descendants(&self, id: Id) -> Vec<Id> {
         let mut out = Vec::new();
@@ -149,28 +190,48 @@ impl Cascade {
     }
 }
 
-/// If following parents from `start` comes back to `start`, the loop in order from `start`.
-fn find_loop(start: Id, by_id: &HashMap<Id, &Goal>) -> Option<Vec<Id>> {
-    let mut path = vec![start];
-    let mut seen = HashSet::from([start]);
-    let mut current = start;
-    while let Some(parent) = by_id.get(&current).and_then(|g| g.parent_id) {
-        if parent == start {
-            return Some(path);
-        }
-        if !seen.insert(parent) {
-            return None; // a loop further up that does not include `start`
-        }
-        path.push(parent);
-        current = parent;
+/// The goals among `starts` and above them whose chain of parents comes back to themselves.
+///
+/// One walk up from each goal, stopping where an earlier walk went, so every goal is stepped on
+/// once: a chain of n goals costs n steps, not the n² of walking up from each goal in turn.
+fn goals_in_loops(starts: &[Id], by_id: &HashMap<Id, &Goal>) -> HashSet<Id> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Walk {
+        OnThisPath,
+        Finished,
     }
-    None
+    let mut walked: HashMap<Id, Walk> = HashMap::new();
+    let mut in_loops = HashSet::new();
+    for &start in starts {
+        let mut path = Vec::new();
+        let mut current = Some(start);
+        while let Some(id) = current {
+            match walked.get(&id) {
+                Some(Walk::Finished) => break,
+                Some(Walk::OnThisPath) => {
+                    // Back on this walk's own path: it loops from `id` to the end of the path.
+                    let from = path.iter().position(|p| *p == id).unwrap_or(0);
+                    in_loops.extend(path[from..].iter().copied());
+                    break;
+                }
+                None => {
+                    walked.insert(id, Walk::OnThisPath);
+                    path.push(id);
+                    current = by_id.get(&id).and_then(|g| g.parent_id);
+                }
+            }
+        }
+        for id in path {
+            walked.insert(id, Walk::Finished);
+        }
+    }
+    in_loops
 }
 
 /// The chain of goals from `goal` upwards if `goal` were given `new_parent`: `Err` with the loop
-/// (starting at `goal`) when that would make a goal its own ancestor.
-pub fn check_new_parent(goals: &[Goal], goal: Id, new_parent: Id) -> Result<(), Vec<Id>> {
-    let by_id: HashMap<Id, &Goal> = goals.iter().map(|g| (g.id, g)).collect();
+/// (starting at `goal`) when that would make a goal its own ancestor. Steps up the chain only,
+/// so it costs the chain's length, not the number of goals.
+pub fn check_new_parent(goals: &Records<Goal>, goal: Id, new_parent: Id) -> Result<(), Vec<Id>> {
     let mut path = vec![goal];
     let mut current = Some(new_parent);
     let mut seen = HashSet::from([goal]);
@@ -182,23 +243,23 @@ pub fn check_new_parent(goals: &[Goal], goal: Id, new_parent: Id) -> Result<(), 
         if !seen.insert(id) {
             return Ok(()); // an existing loop above that does not pass through `goal`
         }
-        current = by_id.get(&id).and_then(|g| g.parent_id);
+        current = goals.get(id).and_then(|g| g.parent_id);
     }
     Ok(())
 }
 
-/// The goals above `goal`, nearest first, stopping at the top or at a loop.
-pub fn ancestors(goals: &[Goal], goal: Id) -> Vec<Id> {
-    let by_id: HashMap<Id, &Goal> = goals.iter().map(|g| (g.id, g)).collect();
+/// The goals above `goal`, nearest first, stopping at the top or at a loop. Steps up the chain
+/// only, so it costs the chain's length, not the number of goals.
+pub fn ancestors(goals: &Records<Goal>, goal: Id) -> Vec<Id> {
     let mut out = Vec::new();
     let mut seen = HashSet::from([goal]);
-    let mut current = by_id.get(&goal).and_then(|g| g.parent_id);
+    let mut current = goals.get(goal).and_then(|g| g.parent_id);
     while let Some(id) = current {
-        if !seen.insert(id) || !by_id.contains_key(&id) {
+        if !seen.insert(id) || !goals.contains(id) {
             break;
         }
         out.push(id);
-        current = by_id.get(&id).and_then(|g| g.parent_id);
+        current = goals.get(id).and_then(|g| g.parent_id);
     }
     out
 }

@@ -343,52 +343,43 @@ impl Workspace {
         by: &str,
         now: Timestamp,
     ) -> Result<(), ValidationErrors> {
+        self.record_actuals(measure_id, [(period, value, note)], by, now)
+            .map_err(|(_, errors)| errors)
+    }
+
+    /// Enters several actuals for one measure, each as [`Workspace::record_actual`] would, in
+    /// time proportional to the measure's data plus the entries rather than their product:
+    /// each period is found by a binary search and new actuals are sorted in once, at the end.
+    ///
+    /// All or nothing: if an entry is refused, nothing changes and the error comes back with
+    /// the entry's position (from 0). Field keys as for [`Workspace::record_actual`].
+    pub fn record_actuals<'a>(
+        &mut self,
+        measure_id: Id,
+        entries: impl IntoIterator<Item = (Period, f64, &'a str)>,
+        by: &str,
+        now: Timestamp,
+    ) -> Result<(), (usize, ValidationErrors)> {
         let Some(measure) = self.measures.get(measure_id) else {
-            return Err(measure_gone());
+            return Err((0, measure_gone()));
         };
-        let mut errors = ValidationErrors::default();
-        if period.frequency() != measure.frequency {
-            errors.push("period", frequency_message("The period", measure.frequency));
+        let frequency = measure.frequency;
+        let entries: Vec<(Period, f64, &str)> = entries.into_iter().collect();
+        for (position, &(period, value, note)) in entries.iter().enumerate() {
+            let mut errors = ValidationErrors::default();
+            if period.frequency() != frequency {
+                errors.push("period", frequency_message("The period", frequency));
+            }
+            if !value.is_finite() {
+                errors.push("value", "Actual must be a number");
+            }
+            errors.max_len("note", "the note", note, MAX_NOTE);
+            errors.max_len("entered_by", "the name", by, v::MAX_NAME);
+            errors.into_result().map_err(|e| (position, e))?;
         }
-        if !value.is_finite() {
-            errors.push("value", "Actual must be a number");
-        }
-        errors.max_len("note", "the note", note, MAX_NOTE);
-        errors.max_len("entered_by", "the name", by, v::MAX_NAME);
-        errors.into_result()?;
         // Marked for saving only once the edit is known to be valid.
         let measure = self.measures.get_mut(measure_id).expect("found above");
-
-        let note = note.trim().to_string();
-        let by = by.trim().to_string();
-        match measure.actuals.iter_mut().find(|a| a.period == period) {
-            Some(existing) if existing.value == value && existing.note == note => return Ok(()),
-            Some(existing) => {
-                existing.history.push(ActualRevision {
-                    value: existing.value,
-                    note: std::mem::replace(&mut existing.note, note),
-                    changed_at: existing.entered_at,
-                    changed_by: std::mem::replace(&mut existing.entered_by, by),
-                });
-                existing.value = value;
-                existing.entered_at = now;
-            }
-            None => {
-                let at = measure.actuals.partition_point(|a| a.period < period);
-                measure.actuals.insert(
-                    at,
-                    Actual {
-                        period,
-                        value,
-                        note,
-                        entered_at: now,
-                        entered_by: by,
-                        history: Vec::new(),
-                    },
-                );
-            }
-        }
-        measure.stamps.updated_at = now;
+        enter_actuals(measure, &entries, by.trim(), now);
         Ok(())
     }
 
@@ -533,7 +524,7 @@ impl Workspace {
             if children_done {
                 let own = by_goal.get(&id).into_iter().flatten().map(|m| {
                     (
-                        data_status(m, today, &mut Vec::new()).0,
+                        data_status(m, &period_values(m), today, &mut Vec::new()).0,
                         safe_weight(m.weight),
                     )
                 });
@@ -558,6 +549,64 @@ impl Workspace {
             }
         }
         done
+    }
+}
+
+/// Puts valid `entries` into `measure`'s actuals, in period order. A correction keeps the
+/// earlier value, note, who and when in the history; the same value and note again changes
+/// nothing.
+fn enter_actuals(measure: &mut Measure, entries: &[(Period, f64, &str)], by: &str, now: Timestamp) {
+    let actuals = &mut measure.actuals;
+    // Actuals are kept in period order so that a period is found by binary search; only data
+    // imported out of order needs sorting here.
+    if !actuals.is_sorted_by_key(|a| a.period) {
+        actuals.sort_by_key(|a| a.period);
+    }
+    let in_order = actuals.len();
+    // New actuals go on the end and are sorted in once: inserting each in its place would shift
+    // every later actual, every time.
+    let mut added: HashMap<Period, usize> = HashMap::new();
+    let mut changed = false;
+    for &(period, value, note) in entries {
+        let note = note.trim();
+        let found = actuals[..in_order]
+            .binary_search_by_key(&period, |a| a.period)
+            .ok()
+            .or_else(|| added.get(&period).copied());
+        match found {
+            Some(i) => {
+                let existing = &mut actuals[i];
+                if existing.value == value && existing.note == note {
+                    continue;
+                }
+                existing.history.push(ActualRevision {
+                    value: existing.value,
+                    note: std::mem::replace(&mut existing.note, note.to_string()),
+                    changed_at: existing.entered_at,
+                    changed_by: std::mem::replace(&mut existing.entered_by, by.to_string()),
+                });
+                existing.value = value;
+                existing.entered_at = now;
+            }
+            None => {
+                added.insert(period, actuals.len());
+                actuals.push(Actual {
+                    period,
+                    value,
+                    note: note.to_string(),
+                    entered_at: now,
+                    entered_by: by.to_string(),
+                    history: Vec::new(),
+                });
+            }
+        }
+        changed = true;
+    }
+    if !added.is_empty() {
+        actuals.sort_by_key(|a| a.period);
+    }
+    if changed {
+        measure.stamps.updated_at = now;
     }
 }
 
@@ -663,17 +712,18 @@ fn period_values(measure: &Measure) -> Vec<PeriodValue> {
     values
 }
 
-/// Status and latest due period, noting in `notes` why a status could not be given.
+/// Status and latest due period from the measure's `values` ([`period_values`]), noting in
+/// `notes` why a status could not be given.
 fn data_status(
     measure: &Measure,
+    values: &[PeriodValue],
     today: NaiveDate,
     notes: &mut Vec<String>,
 ) -> (RagStatus, Option<Period>) {
-    let values = period_values(measure);
     if let Some(trajectory) = &measure.trajectory {
         return match analysis::measure_status(
             trajectory,
-            &values,
+            values,
             &measure.polarity,
             &measure.tolerance,
             Grace::default(),
@@ -758,8 +808,8 @@ fn spc_series(measure: &Measure, values: &[PeriodValue]) -> (Vec<Period>, Vec<f6
 /// Never panics; whatever cannot be worked out is left as `None` and explained in `notes`.
 pub fn measure_status(measure: &Measure, today: NaiveDate) -> MeasureSummary {
     let mut notes = Vec::new();
-    let (status, latest_due) = data_status(measure, today, &mut notes);
     let values = period_values(measure);
+    let (status, latest_due) = data_status(measure, &values, today, &mut notes);
     let latest = values.last().copied();
     let planned = latest.and_then(|l| measure.trajectory.as_ref()?.planned_for(&l.period));
 

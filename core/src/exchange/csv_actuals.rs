@@ -22,7 +22,7 @@ use super::plan::fingerprint;
 use super::undo::UndoPoint;
 use crate::analysis::{Frequency, Period};
 use crate::measures::MAX_NOTE;
-use crate::model::{Id, Measure, Timestamp};
+use crate::model::{Actual, Id, Measure, Timestamp};
 use crate::workspace::Workspace;
 
 /// Largest CSV file accepted, in bytes.
@@ -395,6 +395,9 @@ pub fn parse_actuals_csv(ws: &Workspace, bytes: &[u8]) -> Result<ActualsImport, 
     let mut errors = Vec::new();
     let mut more_errors = 0;
     let mut seen: HashMap<(Id, Period), usize> = HashMap::new();
+    // Each measure's actuals by period, indexed the first time a row names the measure, so a
+    // long file for a long measure costs their sum, not their product.
+    let mut entered: HashMap<Id, HashMap<Period, &Actual>> = HashMap::new();
     let mut any = false;
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
@@ -521,7 +524,14 @@ pub fn parse_actuals_csv(ws: &Workspace, bytes: &[u8]) -> Result<ActualsImport, 
 
         match (measure, period, value) {
             (Some(m), Some(period), Some(value)) if row_errors.is_empty() => {
-                let outcome = match m.actual_for(&period) {
+                let by_period = entered.entry(m.id).or_insert_with(|| {
+                    let mut index = HashMap::with_capacity(m.actuals.len());
+                    for a in &m.actuals {
+                        index.entry(a.period).or_insert(a);
+                    }
+                    index
+                });
+                let outcome = match by_period.get(&period) {
                     None => ActualsRowOutcome::New,
                     Some(a) if a.value == value && a.note == note => ActualsRowOutcome::Unchanged,
                     Some(a) => ActualsRowOutcome::Correction { previous: a.value },
@@ -569,23 +579,35 @@ pub fn apply_actuals(
     if fingerprint(ws) != import.fingerprint {
         return Err(ApplyError::Stale);
     }
-    let mut next = ws.clone();
-    let mut entered = 0;
+    // Entered a measure at a time, so each measure's actuals are searched and sorted once for
+    // all its rows rather than once per row.
+    let mut by_measure: Vec<(Id, Vec<&ActualsRow>)> = Vec::new();
+    let mut place: HashMap<Id, usize> = HashMap::new();
     for row in import
         .rows
         .iter()
         .filter(|r| r.outcome != ActualsRowOutcome::Unchanged)
     {
-        next.record_actual(row.measure_id, row.period, row.value, &row.note, by, now)
-            .map_err(|e| {
+        let at = *place.entry(row.measure_id).or_insert_with(|| {
+            by_measure.push((row.measure_id, Vec::new()));
+            by_measure.len() - 1
+        });
+        by_measure[at].1.push(row);
+    }
+    let mut next = ws.clone();
+    let mut entered = 0;
+    for (measure_id, rows) in &by_measure {
+        let entries = rows.iter().map(|r| (r.period, r.value, r.note.as_str()));
+        next.record_actuals(*measure_id, entries, by, now)
+            .map_err(|(position, e)| {
                 ApplyError::Refused(format!(
                     "row {}: {}",
-                    row.row,
+                    rows.get(position).map_or(0, |r| r.row),
                     e.0.first()
                         .map_or("it could not be entered", |f| f.message.as_str())
                 ))
             })?;
-        entered += 1;
+        entered += rows.len();
     }
     let undo = UndoPoint {
         taken_at: now,

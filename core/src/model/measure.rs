@@ -102,13 +102,26 @@ impl Measure {
     }
 
     /// The actual for `period`, if one has been entered.
+    ///
+    /// Actuals are kept in period order, so this is a binary search; only a miss is confirmed
+    /// by a scan, in case data imported out of order has not been sorted yet.
     pub fn actual_for(&self, period: &Period) -> Option<&Actual> {
-        self.actuals.iter().find(|a| a.period == *period)
+        match self.actuals.binary_search_by_key(period, |a| a.period) {
+            Ok(i) => self.actuals.get(i),
+            Err(_) => self.actuals.iter().find(|a| a.period == *period),
+        }
     }
 
-    /// The self-assessment for `period`, if one has been made.
+    /// The self-assessment for `period`, if one has been made (a binary search, as for
+    /// [`Measure::actual_for`]).
     pub fn self_assessment_for(&self, period: &Period) -> Option<&SelfAssessment> {
-        self.self_assessments.iter().find(|s| s.period == *period)
+        match self
+            .self_assessments
+            .binary_search_by_key(period, |s| s.period)
+        {
+            Ok(i) => self.self_assessments.get(i),
+            Err(_) => self.self_assessments.iter().find(|s| s.period == *period),
+        }
     }
 }
 
@@ -202,17 +215,20 @@ impl Default for SpcSettings {
 }
 
 impl SpcSettings {
-    /// The chart options for a series whose points are for `periods`, in chart order.
+    /// The chart options for a series whose points are for `periods`, in period order (as
+    /// the chart draws them).
     ///
     /// A rebase period starts its section at the first point on or after it, so a rebase at a
     /// period with no data yet applies from the next data entered; one after the last point has
     /// no effect yet. `freeze_after` passes through unchanged (validation keeps it at 2 or more).
     pub fn to_options(&self, periods: &[Period]) -> SpcOptions {
+        // A binary search per rebase, not a scan: ticking every period of a long series as a
+        // rebase must not cost points × rebases.
         let mut rebase_at: Vec<usize> = self
             .rebase_at
             .iter()
-            .filter_map(|r| periods.iter().position(|p| p.start() >= r.start()))
-            .filter(|&i| i > 0)
+            .map(|r| periods.partition_point(|p| p.start() < r.start()))
+            .filter(|&i| i > 0 && i < periods.len())
             .collect();
         rebase_at.sort_unstable();
         rebase_at.dedup();
