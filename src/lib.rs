@@ -25,7 +25,8 @@ use features::measures::{
 use features::my_work::MyWorkPage;
 use features::not_found::NotFoundPage;
 use features::profiles::{
-    exit_interviews::ExitInterviewsPage, person::PersonProfilePage, team::TeamProfilePage,
+    exit_interviews::ExitInterviewsPage, former_addresses::FormerProfileAddress,
+    person::PersonProfilePage, team::TeamProfilePage,
 };
 use features::reviews::{
     cadences::CadencesPage,
@@ -79,10 +80,15 @@ pub fn App(opening: app::opening::Opening) -> impl IntoView {
                         <Route path=path!("/organisations/:id") view=OrganisationFormPage/>
                         <Route path=path!("/teams") view=TeamsPage/>
                         <Route path=path!("/teams/new") view=TeamFormPage/>
-                        <Route path=path!("/teams/:id") view=TeamFormPage/>
+                        <Route path=path!("/teams/:id") view=TeamProfilePage/>
+                        <Route path=path!("/teams/:id/edit") view=TeamFormPage/>
                         <Route path=path!("/people") view=PeoplePage/>
                         <Route path=path!("/people/new") view=PersonFormPage/>
-                        <Route path=path!("/people/:id") view=PersonFormPage/>
+                        <Route path=path!("/people/:id") view=PersonProfilePage/>
+                        <Route path=path!("/people/:id/edit") view=PersonFormPage/>
+                        // Where the person and team pages were until they moved, for bookmarks.
+                        <Route path=path!("/people/:id/profile") view=FormerProfileAddress/>
+                        <Route path=path!("/teams/:id/profile") view=FormerProfileAddress/>
                         <Route path=path!("/workspace") view=WorkspacePage/>
                         <Route path=path!("/reviews") view=ReviewsPage/>
                         <Route path=path!("/reviews/new") view=NewReviewPage/>
@@ -90,8 +96,6 @@ pub fn App(opening: app::opening::Opening) -> impl IntoView {
                         <Route path=path!("/reviews/:id") view=ReviewPage/>
                         <Route path=path!("/reviews/:id/edit") view=EditReviewPage/>
                         <Route path=path!("/my-work") view=MyWorkPage/>
-                        <Route path=path!("/people/:id/profile") view=PersonProfilePage/>
-                        <Route path=path!("/teams/:id/profile") view=TeamProfilePage/>
                         <Route path=path!("/exit-interviews") view=ExitInterviewsPage/>
                         <Route path=path!("/export") view=ExportPage/>
                         <Route path=path!("/import") view=ImportPage/>

@@ -95,7 +95,7 @@ pub fn MyWorkPage() -> impl IntoView {
             }.into_any(),
             Some(id) => view! {
                 <p class="button-row">
-                    <A href=format!("/people/{id}/profile")>{move || format!("{}'s page", name.get().unwrap_or_default())}</A>
+                    <A href=format!("/people/{id}")>{move || format!("{}'s page", name.get().unwrap_or_default())}</A>
                 </p>
                 <DueReviewsList work=work id="my-work-reviews" title="Reviews due"
                     empty="No reviews are due in the next two weeks, and none are overdue."/>

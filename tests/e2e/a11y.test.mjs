@@ -37,7 +37,8 @@ async function axe(page) {
 const ROUTES = [
   '/', `/?org=${TRUST}`, '/cascade', '/goals/new', `/goals/new?parent=${GOAL_AE}`, `/goals/${GOAL_AE}`,
   `/goals/${GOAL_AE}/edit`, '/organisations', '/organisations/new', `/organisations/${TRUST}`,
-  '/teams', '/teams/new', `/teams/${TEAM_ED}`, '/people', '/people/new', `/people/${PERSON_COO}`,
+  '/teams', '/teams/new', `/teams/${TEAM_ED}`, `/teams/${TEAM_ED}/edit`, '/people', '/people/new',
+  `/people/${PERSON_COO}`, `/people/${PERSON_COO}/edit`,
   `/measures/${MEASURE_QUITS}`, `/measures/${MEASURE_FDS}`, `/measures/${MEASURE_QUITS}/edit`,
   `/measures/new?goal=${GOAL_AE}`,
   '/workspace', '/no-such-page', '/goals/not-a-goal',
@@ -66,7 +67,7 @@ test('no violations with confirmations open', async () => {
   await app.open(`/goals/${GOAL_AE}`);
   await page.getByRole('button', { name: 'Delete goal' }).click();
   assert.deepEqual(await axe(page), []);
-  await app.open(`/teams/${TEAM_ED}`);
+  await app.open(`/teams/${TEAM_ED}/edit`);
   await page.getByRole('button', { name: 'Delete team' }).click();
   assert.deepEqual(await axe(page), []);
   await app.open('/workspace');

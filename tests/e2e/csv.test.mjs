@@ -74,7 +74,7 @@ test("a review's ratings and exit reasons download as CSV", async () => {
   got = await downloadCsv(env.page, /^Download as CSV\W+actions agreed$/);
   assert.equal(got.lines[0], 'Action,Owner,Due,Status');
   assert.match(got.lines[1], /^Audit triage times on night shifts for two weeks,Priya Nair,\d{4}-\d{2}-\d{2},Open$/);
-  await env.app.open(`/people/${DEMO(0x204)}/profile`);
+  await env.app.open(`/people/${DEMO(0x204)}`);
   got = await downloadCsv(env.page, /^Download as CSV\W+development plan$/);
   assert.equal(got.lines[0], 'Need,Goal,Planned learning,Status,Due,Evidence');
   assert.match(got.lines[1], /^Lead the department's flow improvement work,Triage every walk-in patient within 15 minutes,/);

@@ -4,6 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './app.mjs';
 
+// Fixed ids from the demo (core/src/demo/mod.rs).
+const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const TEAM_ED = DEMO(0x101);
+const PRIYA = DEMO(0x204);
+
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
@@ -28,6 +33,27 @@ test('the back button returns to the previous page', async () => {
   await page.getByRole('heading', { level: 1, name: 'Goal cascade' }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/cascade');
   assert.equal(await app.nav('Cascade').getAttribute('aria-current'), 'page');
+});
+
+test('a person and a team have a page at their address, a form at …/edit, and the old addresses still open', async () => {
+  const { app, page } = env;
+  await app.open(`/people/${PRIYA}`);
+  assert.equal(await app.heading().textContent(), 'Priya Nair');
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Edit “Priya Nair”' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/people/${PRIYA}/edit`);
+
+  await app.open(`/teams/${TEAM_ED}`);
+  assert.equal(await app.heading().textContent(), 'Emergency department');
+  await page.getByRole('link', { name: 'Priya Nair' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Priya Nair' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/people/${PRIYA}`);
+
+  for (const [old, heading] of [[`/people/${PRIYA}`, 'Priya Nair'], [`/teams/${TEAM_ED}`, 'Emergency department']]) {
+    await page.goto(`${env.url}${old}/profile`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.waitForURL((url) => url.pathname === old);
+  }
 });
 
 test('an unknown address says so and links home', async () => {

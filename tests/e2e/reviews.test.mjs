@@ -195,7 +195,7 @@ test('changing a review keeps its actions as they stand', async () => {
 
 test('a person’s page shows their role and keeps a development plan and recognition', async () => {
   const { app, page } = env;
-  await app.open(`/people/${PRIYA}/profile`);
+  await app.open(`/people/${PRIYA}`);
   assert.equal(await app.heading().textContent(), 'Priya Nair');
   await page.getByText('Runs the department day to day').waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: /Development plan/ }).getByText('Personal').count(), 1);
@@ -245,8 +245,8 @@ test('exit interviews are counted by quarter', async () => {
 const ROUTES = () => [
   '/reviews', '/reviews/new', `/reviews/new?team=${TEAM_ED}`, `/reviews/new?person=${JAMES}&kind=appraisal`,
   '/reviews/schedule', `/reviews/${reviewId}`, `/reviews/${reviewId}/edit`, '/reviews/not-a-review',
-  '/my-work', `/my-work?person=${PRIYA}`, `/my-work?person=${JAMES}`, `/people/${PRIYA}/profile`,
-  `/teams/${TEAM_ED}/profile`, '/exit-interviews', '/',
+  '/my-work', `/my-work?person=${PRIYA}`, `/my-work?person=${JAMES}`, `/people/${PRIYA}`,
+  `/teams/${TEAM_ED}`, '/exit-interviews', '/',
 ];
 
 test('no WCAG A/AA violations on the new pages', async () => {
@@ -273,7 +273,7 @@ test('no WCAG A/AA violations with errors, open forms and confirmations showing'
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
   assert.deepEqual(await axe(page), [], 'exit interview errors');
 
-  await app.open(`/people/${JAMES}/profile`);
+  await app.open(`/people/${JAMES}`);
   await page.getByText('Add a development need').click();
   await page.getByRole('button', { name: 'Add development need' }).click();
   await page.getByRole('heading', { name: 'There is a problem' }).waitFor();

@@ -19,8 +19,9 @@ const MEASURE = DEMO(0x602);
 const ROUTES = [
   '/', '/?org=' + TRUST, '/cascade', '/goals/new', `/goals/${GOAL_AE}`, `/goals/${GOAL_AE}/edit`,
   `/measures/${MEASURE}`, `/measures/${MEASURE}/edit`, '/organisations', '/organisations/new',
-  `/organisations/${TRUST}`, '/teams', '/teams/new', `/teams/${TEAM_ED}`, '/people', '/people/new',
-  `/people/${PERSON_COO}`, '/workspace', '/no/such/page',
+  `/organisations/${TRUST}`, '/teams', '/teams/new', `/teams/${TEAM_ED}`, `/teams/${TEAM_ED}/edit`,
+  '/people', '/people/new', `/people/${PERSON_COO}`, `/people/${PERSON_COO}/edit`, '/workspace',
+  '/no/such/page',
 ];
 
 // Typed into forms: each must come back exactly as text, and none may run.

@@ -1,154 +1,99 @@
+//! `/teams`: every team, and the form that adds (`/teams/new`) or edits (`/teams/:id/edit`) a
+//! team. A team's own page is in the profiles feature.
+
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
-use scorecard_core::{Id, Stamps, Team, ValidationErrors};
+use scorecard_core::workspace::DeleteError;
+use scorecard_core::{Id, Stamps, Team, Timestamp, ValidationErrors, Workspace};
 
-use crate::app::state::{now, AppState};
-use crate::ui::csv_button::CsvButton;
-use crate::ui::delete_panel::DeletePanel;
-use crate::ui::fields::{
-    error_for, field_id, focus_error_summary, Choice, ErrorSummary, SelectField, TextField,
+use super::shared::{
+    open_form, organisation_choices, DirectoryRecord, ListRow, RecordForm, RecordList,
 };
-use crate::ui::layout::set_page_title;
-use crate::ui::record::{id_param, org_short};
-use crate::ui::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
+use crate::app::state::{now, AppState};
+use crate::ui::fields::{error_for, field_id, SelectField, TextField};
 
-const PREFIX: &str = "team";
+impl DirectoryRecord for Team {
+    const NOUN: &'static str = "team";
+    const CAPITALISED: &'static str = "Team";
+    const ADD: &'static str = "Add a team";
+    const LIST: &'static str = "/teams";
+    const LIST_NAME: &'static str = "teams";
+    const GONE: &'static str = "It may have been deleted.";
+    const PREFIX: &'static str = "team";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn updated_at(&self) -> Timestamp {
+        self.stamps.updated_at
+    }
+    fn find(ws: &Workspace, id: Id) -> Option<&Self> {
+        ws.team(id)
+    }
+    fn save(self, ws: &mut Workspace, now: Timestamp) -> Result<(), ValidationErrors> {
+        ws.save_team(self, now)
+    }
+    fn delete(ws: &mut Workspace, id: Id, now: Timestamp) -> Result<(), DeleteError> {
+        ws.delete_team(id, now)
+    }
+}
 
 /// Every team, by organisation.
 #[component]
 pub fn TeamsPage() -> impl IntoView {
-    set_page_title(|| "Teams".into());
     let state = AppState::get();
-    let rows = move || {
+    let rows = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let mut teams: Vec<_> = ws.teams.iter().collect();
-            teams.sort_by_key(|t| (org_short(ws, t.organisation_id), t.name.to_lowercase()));
-            teams
+            ws.team_rows()
                 .into_iter()
-                .map(|t| {
-                    let d = ws.team_dependents(t.id);
-                    (
-                        t.id,
-                        t.name.clone(),
-                        org_short(ws, t.organisation_id),
-                        d.people.len(),
-                        d.goals.len(),
-                    )
+                .map(|t| ListRow {
+                    href: format!("/teams/{}", t.id),
+                    cells: vec![
+                        t.name,
+                        t.organisation,
+                        t.members.to_string(),
+                        t.goals.to_string(),
+                    ],
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
-    };
+    });
     view! {
-        <h1>"Teams"</h1>
-        <p class="lede">"Teams hold team goals, and their members hold individual goals."</p>
-        <A href="/teams/new" attr:class="button">"Add a team"</A>
-        <Show when=move || !rows().is_empty() fallback=|| view! { <p>"There are no teams yet."</p> }>
-            <table class="table">
-                <caption class="visually-hidden">"Teams"</caption>
-                <thead><tr>
-                    <th scope="col">"Team"</th><th scope="col">"Organisation"</th>
-                    <th scope="col" class="numeric">"Members"</th><th scope="col" class="numeric">"Goals"</th>
-                </tr></thead>
-                <tbody>
-                    <For each=rows key=|r| r.clone() let((id, name, org, people, goals))>
-                        <tr>
-                            <td><A href=format!("/teams/{id}/profile")>{name}</A></td>
-                            <td>{org}</td>
-                            <td class="numeric">{people}</td><td class="numeric">{goals}</td>
-                        </tr>
-                    </For>
-                </tbody>
-            </table>
-            <CsvButton what="teams" headers=&["Team", "Organisation", "Members", "Goals"]
-                rows=Callback::new(move |_| rows().into_iter().map(|(_, name, org, people, goals)| vec![
-                    name, org, people.to_string(), goals.to_string(),
-                ]).collect())/>
-        </Show>
+        <RecordList title="Teams" lede="Teams hold team goals, and their members hold individual goals."
+            add=("/teams/new", "Add a team") empty="There are no teams yet." csv_name="teams"
+            headers=&["Team", "Organisation", "Members", "Goals"] counts_from=2 rows=rows/>
     }
 }
 
-/// Adds (`/teams/new`) or edits (`/teams/:id`) a team.
+/// Adds (`/teams/new`) or edits (`/teams/:id/edit`) a team.
 #[component]
 pub fn TeamFormPage() -> impl IntoView {
     let state = AppState::get();
-    let id = id_param();
-    let existing = id
-        .get_untracked()
-        .and_then(|id| state.workspace.with_untracked(|ws| ws.team(id).cloned()));
-    let is_new = existing.is_none();
-    let not_found = is_new && id.get_untracked().is_some();
-    let draft = existing.unwrap_or_else(|| Team {
+    let opened = match open_form(|ws| Team {
         id: Id::new_v4(),
         name: String::new(),
         description: String::new(),
-        organisation_id: state
-            .workspace
-            .with_untracked(|ws| ws.organisations.first().map(|o| o.id).unwrap_or_default()),
+        organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
         stamps: Stamps::new(now()),
-    });
-    let heading = if is_new {
-        "Add a team".to_string()
-    } else {
-        format!("Edit “{}”", draft.name)
+    }) {
+        Ok(opened) => opened,
+        Err(not_found) => return not_found,
     };
-    let title = heading.clone();
-    set_page_title(move || title.clone());
-    if not_found {
-        return view! { <h1>"Team not found"</h1><p>"It may have been deleted."</p> }.into_any();
-    }
-
-    let navigate = use_navigate();
-    let team_id = draft.id;
-    let stamps = draft.stamps;
-    let stale = RwSignal::new(None::<StaleRecord>);
+    let draft = &opened.draft;
+    let (team_id, stamps) = (draft.id, draft.stamps);
     let name = RwSignal::new(draft.name.clone());
     let description = RwSignal::new(draft.description.clone());
     let organisation = RwSignal::new(draft.organisation_id.to_string());
     let errors = RwSignal::new(ValidationErrors::default());
-    let summary = NodeRef::new();
-    let org_choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect()
-        })
-    });
-
-    let nav = navigate.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let team = Team {
-            id: team_id,
-            name: name.get_untracked(),
-            description: description.get_untracked(),
-            organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
-            stamps,
-        };
-        if !is_new {
-            let refused = state.workspace.with_untracked(|ws| {
-                let saved = ws.team(team_id).map(|r| (r, r.stamps.updated_at));
-                refuse_stale("team", stamps.updated_at, &team, saved)
-            });
-            if refused.is_some() {
-                stale.set(refused);
-                return;
-            }
-        }
-        match state.edit(|ws| ws.save_team(team, now())) {
-            Ok(()) => {
-                state.flash("/teams", if is_new { "Team added." } else { "Team saved." });
-                nav("/teams", NavigateOptions::default());
-            }
-            Err(e) => {
-                errors.set(e);
-                focus_error_summary(summary);
-            }
-        }
+    let read = move || Team {
+        id: team_id,
+        name: name.get_untracked(),
+        description: description.get_untracked(),
+        organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
+        stamps,
     };
-
     let consequences = state.workspace.with_untracked(|ws| {
         let d = ws.team_dependents(team_id);
         let mut out = Vec::new();
@@ -166,36 +111,17 @@ pub fn TeamFormPage() -> impl IntoView {
         }
         out
     });
-    let on_delete = Callback::new(move |_| {
-        match state.edit(|ws| ws.delete_team(team_id, now())) {
-            Ok(()) => state.flash("/teams", "Team deleted."),
-            Err(e) => state.flash("/teams", e.to_string()),
-        }
-        state.open_when_sent(&navigate, "/teams");
-    });
 
-    let id = |f: &str| field_id(PREFIX, f);
+    let id = |f: &str| field_id(Team::PREFIX, f);
     view! {
-        <A href="/teams" attr:class="back-link">"Back to teams"</A>
-        <h1>{heading}</h1>
-        <StaleNotice stale=stale/>
-        <form class="form" novalidate on:submit=submit>
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
+        <RecordForm opened=opened read=read errors=errors consequences=consequences>
             <TextField id=id("name") label="Team name" value=name error=error_for(errors, "name")
                 hint="Up to 120 characters."/>
             <SelectField id=id("organisation") label="Organisation" value=organisation
-                error=error_for(errors, "organisation") choices=org_choices empty="Choose an organisation"/>
+                error=error_for(errors, "organisation") choices=organisation_choices() empty="Choose an organisation"/>
             <TextField id=id("description") label="What the team does (optional)" value=description
                 error=error_for(errors, "description") multiline=true hint="Up to 2,000 characters."/>
-            <div class="button-row">
-                <button type="submit" class="button">"Save team"</button>
-                <A href="/teams" attr:class="button button-secondary">"Cancel"</A>
-            </div>
-        </form>
-        <Show when=move || !is_new>
-            <DeletePanel noun="team" name=name.get_untracked() consequences=consequences.clone()
-                blocked=None on_confirm=on_delete/>
-        </Show>
+        </RecordForm>
     }
     .into_any()
 }

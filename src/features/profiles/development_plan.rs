@@ -1,16 +1,16 @@
 //! A person's development plan (PDP): needs linked to goals, planned learning, status and
-//! evidence. Personal data. The list re-renders from the workspace; the form is created once so
-//! its state and focus survive a save.
+//! evidence. Personal data. The list is one `Memo` over `Workspace::development_plan`; the form
+//! is created once so its state and focus survive a save.
 
 use leptos::prelude::*;
-
-use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
-use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationErrors, Workspace};
+use scorecard_core::profiles::PlanItem;
+use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationErrors};
 
+use super::shared::goal_choices;
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
-use crate::ui::dates::parse_date;
+use crate::ui::csv_button::CsvButton;
+use crate::ui::dates::{day, parse_date};
 use crate::ui::due_lists::focus_id;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
@@ -18,41 +18,6 @@ use crate::ui::fields::{
 };
 
 const PREFIX: &str = "development";
-
-/// Goals to link to: those `first` picks (e.g. the person's own), then the rest of the
-/// organisation's, each under a heading.
-pub(crate) fn goal_choices(
-    ws: &Workspace,
-    org: Option<Id>,
-    first_label: &str,
-    first: impl Fn(&scorecard_core::Goal) -> bool,
-) -> Vec<Choice> {
-    let mut mine = Vec::new();
-    let mut others = Vec::new();
-    let mut goals: Vec<_> = ws
-        .goals
-        .iter()
-        .filter(|g| org.is_none_or(|o| g.involves(o)))
-        .collect();
-    goals.sort_by_key(|g| g.title.to_lowercase());
-    for g in goals {
-        if first(g) {
-            mine.push(Choice::grouped(
-                g.id.to_string(),
-                g.title.clone(),
-                first_label.to_string(),
-            ));
-        } else {
-            others.push(Choice::grouped(
-                g.id.to_string(),
-                g.title.clone(),
-                "Other goals".to_string(),
-            ));
-        }
-    }
-    mine.extend(others);
-    mine
-}
 
 /// The plan and a form to add to it or change an item.
 #[component]
@@ -92,26 +57,7 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
         request_animation_frame(|| focus_id("development-need"));
     };
 
-    let rows = move || {
-        state.workspace.with(|ws| {
-            let mut list: Vec<_> = ws
-                .development
-                .iter()
-                .filter(|d| d.person_id == person_id)
-                .cloned()
-                .collect();
-            list.sort_by_key(|d| (d.status == DevelopmentStatus::Done, d.due.is_none(), d.due));
-            list.into_iter()
-                .map(|d| {
-                    let goal = d
-                        .goal_id
-                        .and_then(|g| ws.goal(g))
-                        .map(|g| (g.id, g.title.clone()));
-                    (d, goal)
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let plan = Memo::new(move |_| state.workspace.with(|ws| ws.development_plan(person_id)));
     let goal_list = Signal::derive(move || {
         state.workspace.with(|ws| {
             let org = ws.person(person_id).map(|p| p.organisation_id);
@@ -172,15 +118,15 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
         {move || {
-            let rows = rows();
+            let rows = plan.get();
             if rows.is_empty() {
                 return view! { <p>"No development needs are recorded yet."</p> }.into_any();
             }
             let csv: Vec<Vec<String>> = rows
                 .iter()
-                .map(|(d, goal)| vec![
+                .map(|PlanItem { need: d, goal }| vec![
                     d.need.clone(),
-                    goal.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
+                    goal.as_ref().map(|g| g.title.clone()).unwrap_or_default(),
                     d.planned_learning.clone(),
                     d.status.label().to_string(),
                     d.due.map(|x| x.to_string()).unwrap_or_default(),
@@ -196,13 +142,13 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">"Change"</span></th>
                     </tr></thead>
                     <tbody>
-                        {rows.into_iter().map(|(d, goal)| {
+                        {rows.into_iter().map(|PlanItem { need: d, goal }| {
                             let item = d.clone();
                             view! {
                                 <tr>
                                     <td>{d.need.clone()}</td>
                                     <td>{match goal {
-                                        Some((gid, title)) => view! { <A href=format!("/goals/{gid}")>{title}</A> }.into_any(),
+                                        Some(g) => view! { <A href=format!("/goals/{}", g.id)>{g.title}</A> }.into_any(),
                                         None => view! { "None" }.into_any(),
                                     }}</td>
                                     <td class="preserve-lines">{d.planned_learning.clone()}</td>

@@ -2,12 +2,13 @@
 //! counted by quarter. Names are personal data and are not listed here.
 
 use leptos::prelude::*;
-
-use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
+use scorecard_core::profiles::OrganisationExits;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
+use super::shared::PersonalTag;
 use crate::app::state::{now, AppState};
+use crate::ui::csv_button::CsvButton;
 use crate::ui::dates::parse_date;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
@@ -123,14 +124,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
         }
     };
 
-    let counts = move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| (o.id, o.name.clone(), ws.exit_reason_counts(o.id)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let counts = Memo::new(move |_| state.workspace.with(|ws| ws.exits_by_organisation()));
 
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
@@ -138,11 +132,11 @@ pub fn ExitInterviewsPage() -> impl IntoView {
         <h1>"Exit interviews"</h1>
         <p class="lede">"Why people leave, counted by quarter for each organisation, so that themes can be seen and acted on."</p>
         <div class="inset personal-note">
-            <p><span class="tag tag-personal">"Personal"</span>" Exit interviews are personal data. Names and notes are kept in this browser with the record; this page shows only counts."</p>
+            <p><PersonalTag/>" Exit interviews are personal data. Names and notes are kept in this browser with the record; this page shows only counts."</p>
         </div>
 
         <h2>"Reasons for leaving, by quarter"</h2>
-        {move || counts().into_iter().map(|(oid, org, quarters)| {
+        {move || counts.get().into_iter().map(|OrganisationExits { id: oid, name: org, quarters }| {
             let heading = format!("exit-counts-{oid}");
             view! {
                 <section aria-labelledby=heading.clone()>

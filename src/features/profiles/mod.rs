@@ -1,7 +1,11 @@
-//! Person and team pages, with development plans, recognition and exit interviews.
+//! Person and team pages, with development plans, recognition and exit interviews. The pages
+//! import their sections; what both pages share is in `shared`.
 
-pub mod development_plan;
+mod appraisal;
+mod development_plan;
 pub mod exit_interviews;
+pub mod former_addresses;
 pub mod person;
-pub mod recognition;
+mod recognition;
+mod shared;
 pub mod team;

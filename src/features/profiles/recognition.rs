@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::profiles::RecognitionItem;
 use scorecard_core::{Id, Recognised, Recognition, Stamps, ValidationErrors};
 
+use super::shared::goal_choices;
 use crate::app::state::{now, AppState};
-use crate::features::profiles::development_plan::goal_choices;
-use crate::ui::dates::day;
-use crate::ui::dates::parse_date;
+use crate::ui::dates::{day, parse_date};
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, ErrorSummary, SelectField, TextField,
 };
@@ -31,26 +31,7 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
     let saved = RwSignal::new(None::<String>);
     let summary = NodeRef::new();
 
-    let rows = move || {
-        state.workspace.with(|ws| {
-            let mut list: Vec<_> = ws
-                .recognitions
-                .iter()
-                .filter(|r| r.recognised == recognised)
-                .cloned()
-                .collect();
-            list.sort_by_key(|r| std::cmp::Reverse(r.date));
-            list.into_iter()
-                .map(|r| {
-                    let goal = r
-                        .goal_id
-                        .and_then(|g| ws.goal(g))
-                        .map(|g| (g.id, g.title.clone()));
-                    (r, goal)
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let received = Memo::new(move |_| state.workspace.with(|ws| ws.recognition_of(recognised)));
     let goal_list = Signal::derive(move || {
         state.workspace.with(|ws| match recognised {
             Recognised::Person { person_id } => {
@@ -122,16 +103,16 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
         {move || {
-            let rows = rows();
+            let rows = received.get();
             if rows.is_empty() {
                 return view! { <p>"No recognition is recorded yet."</p> }.into_any();
             }
             view! {
                 <ul class="plain-list recognition-list">
-                    {rows.into_iter().map(|(r, goal)| view! {
+                    {rows.into_iter().map(|RecognitionItem { recognition: r, goal }| view! {
                         <li class="recognition">
                             <strong>{r.award}</strong>", "{day(r.date)}
-                            {goal.map(|(gid, title)| view! { <br/>"For the goal: "<A href=format!("/goals/{gid}")>{title}</A> })}
+                            {goal.map(|g| view! { <br/>"For the goal: "<A href=format!("/goals/{}", g.id)>{g.title}</A> })}
                             {(!r.citation.trim().is_empty()).then(|| view! { <p class="preserve-lines">{r.citation}</p> })}
                         </li>
                     }).collect_view()}

@@ -1,130 +1,101 @@
-//! `/teams/:id/profile`: a team's page — members, goals, reviews and recognition.
+//! `/teams/:id`: a team's page — members, goals, reviews and recognition. One `Memo` over
+//! `Workspace::team_profile`; recognition is a section with its own form.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use scorecard_core::{ActionStatus, GoalLevel, Id, Recognised, ReviewSubject};
+use scorecard_core::profiles::TeamProfile as Profile;
+use scorecard_core::{Id, Recognised, Workspace};
 
+use super::recognition::RecognitionSection;
+use super::shared::{GoalList, Missing, ProfileHeading, RecordPage};
 use crate::app::state::AppState;
-use crate::features::profiles::recognition::RecognitionSection;
 use crate::ui::dates::day;
-use crate::ui::layout::set_page_title;
-use crate::ui::record::{id_param, org_short};
-use crate::ui::tags::LevelTag;
 
-/// The team at `/teams/:id/profile`.
+/// The team at `/teams/:id`.
 #[component]
 pub fn TeamProfilePage() -> impl IntoView {
-    let state = AppState::get();
-    let id = id_param();
-    let name = Memo::new(move |_| {
-        id.get().and_then(|id| {
-            state
-                .workspace
-                .with(|ws| ws.team(id).map(|t| t.name.clone()))
-        })
-    });
-    set_page_title(move || name.get().unwrap_or_else(|| "Team not found".into()));
-    let exists = Memo::new(move |_| {
-        id.get()
-            .filter(|id| state.workspace.with(|ws| ws.team(*id).is_some()))
-    });
-    move || match exists.get() {
-        Some(id) => view! { <TeamProfile id=id/> }.into_any(),
-        None => view! {
-            <h1>"Team not found"</h1>
-            <p>"There is no team at this address. It may have been deleted."</p>
-            <p><A href="/teams">"Go to teams"</A></p>
-        }
-        .into_any(),
+    fn name_of(ws: &Workspace, id: Id) -> Option<String> {
+        ws.team(id).map(|t| t.name.clone())
     }
+    fn page(id: Id) -> AnyView {
+        view! { <TeamProfile id=id/> }.into_any()
+    }
+    let missing = Missing {
+        title: "Team not found",
+        text: "There is no team at this address. It may have been deleted.",
+        list: ("/teams", "Go to teams"),
+    };
+    view! { <RecordPage name_of=name_of missing=missing page=page/> }
 }
 
 #[component]
 fn TeamProfile(id: Id) -> impl IntoView {
     let state = AppState::get();
-    let team = Memo::new(move |_| state.workspace.with(|ws| ws.team(id).cloned()));
-    let details = move || {
-        let Some(t) = team.get() else {
-            return ().into_any();
-        };
-        state.workspace.with(|ws| {
-            let members: Vec<(Id, String, String)> = ws
-                .people
-                .iter()
-                .filter(|p| p.team_id == Some(id))
-                .map(|p| (p.id, p.name.clone(), p.job_title.clone()))
-                .collect();
-            let mut goals: Vec<(Id, String, GoalLevel)> = ws
-                .goals
-                .iter()
-                .filter(|g| g.team_id == Some(id))
-                .map(|g| (g.id, g.title.clone(), g.level))
-                .collect();
-            goals.sort_by_key(|(_, title, level)| (*level, title.to_lowercase()));
-            let subject = ReviewSubject::Team { team_id: id };
-            let reviews: Vec<(Id, chrono::NaiveDate, usize)> = ws
-                .reviews_of(&subject)
-                .into_iter()
-                .map(|r| (r.id, r.date, r.actions.iter().filter(|a| a.status == ActionStatus::Open).count()))
-                .collect();
-            view! {
-                {(!t.description.trim().is_empty()).then(|| view! { <p class="lede">{t.description.clone()}</p> })}
-                <dl class="summary-list">
-                    <div class="summary-row"><dt>"Organisation"</dt><dd>{org_short(ws, t.organisation_id)}</dd></div>
-                    <div class="summary-row"><dt>"Review schedule"</dt><dd>{ws.cadences.team_for(id).label()}</dd></div>
-                </dl>
-                <h2>"Members"</h2>
-                {if members.is_empty() {
-                    view! { <p>"No one is in this team yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="plain-list">
-                            {members.into_iter().map(|(pid, name, job)| view! {
-                                <li><A href=format!("/people/{pid}/profile")>{name}</A>
-                                    {(!job.is_empty()).then(|| format!(", {job}"))}</li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-                <h2>"Goals"</h2>
-                {if goals.is_empty() {
-                    view! { <p>"The team holds no goals yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="plain-list">
-                            {goals.into_iter().map(|(gid, title, level)| view! {
-                                <li><LevelTag level=level/>" "<A href=format!("/goals/{gid}")>{title}</A></li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-                <h2>"Team reviews"</h2>
-                {if reviews.is_empty() {
-                    view! { <p>"No team review has been recorded yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="plain-list">
-                            {reviews.into_iter().map(|(rid, date, open)| view! {
-                                <li><A href=format!("/reviews/{rid}")>{format!("Team review, {}", day(date))}</A>
-                                    {format!(" – {} open", if open == 1 { "1 action".to_string() } else { format!("{open} actions") })}</li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            }
-            .into_any()
-        })
-    };
+    let profile = Memo::new(move |_| state.workspace.with(|ws| ws.team_profile(id)));
+    let name = Signal::derive(move || {
+        profile.with(|p| p.as_ref().map(|p| p.team.name.clone()).unwrap_or_default())
+    });
     view! {
-        <A href="/teams" attr:class="back-link">"Back to teams"</A>
-        <span class="caption">"Team"</span>
-        <h1>{move || team.get().map(|t| t.name).unwrap_or_default()}</h1>
-        <div class="button-row">
+        <ProfileHeading back=("/teams", "Back to teams") caption="Team" name=name>
             <A href=format!("/reviews/new?team={id}") attr:class="button">"Record a team review"</A>
-            <A href=format!("/teams/{id}") attr:class="button button-secondary">"Edit team"</A>
-        </div>
-        {details}
+            <A href=format!("/teams/{id}/edit") attr:class="button button-secondary">"Edit team"</A>
+        </ProfileHeading>
+        {move || profile.with(|p| p.as_ref().map(details))}
         <h2>"Recognition"</h2>
         <RecognitionSection recognised=Recognised::Team { team_id: id }/>
+    }
+}
+
+/// What the team does, its organisation and schedule, its members, goals and reviews.
+fn details(p: &Profile) -> AnyView {
+    let description = p.team.description.clone();
+    let members = if p.members.is_empty() {
+        view! { <p>"No one is in this team yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="plain-list">
+                {p.members.iter().cloned().map(|m| view! {
+                    <li><A href=format!("/people/{}", m.id)>{m.name}</A>
+                        {(!m.job_title.is_empty()).then(|| format!(", {}", m.job_title))}</li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let reviews = if p.reviews.is_empty() {
+        view! { <p>"No team review has been recorded yet."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="plain-list">
+                {p.reviews.iter().map(|r| view! {
+                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", day(r.date))}</A>
+                        {format!(" – {} open", open_actions(r.open_actions))}</li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        {(!description.trim().is_empty()).then(|| view! { <p class="lede">{description.clone()}</p> })}
+        <dl class="summary-list">
+            <div class="summary-row"><dt>"Organisation"</dt><dd>{p.organisation.clone()}</dd></div>
+            <div class="summary-row"><dt>"Review schedule"</dt><dd>{p.review_schedule}</dd></div>
+        </dl>
+        <h2>"Members"</h2>
+        {members}
+        <h2>"Goals"</h2>
+        <GoalList goals=p.goals.clone() empty="The team holds no goals yet."/>
+        <h2>"Team reviews"</h2>
+        {reviews}
+    }
+    .into_any()
+}
+
+/// "1 action" or "3 actions".
+fn open_actions(n: usize) -> String {
+    if n == 1 {
+        "1 action".to_string()
+    } else {
+        format!("{n} actions")
     }
 }

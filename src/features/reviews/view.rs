@@ -47,7 +47,7 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 fn person_link(id: Id, name: String) -> impl IntoView {
-    view! { <A href=format!("/people/{id}/profile")>{name}</A> }
+    view! { <A href=format!("/people/{id}")>{name}</A> }
 }
 
 #[component]
@@ -62,8 +62,8 @@ fn ReviewDetails(id: Id) -> impl IntoView {
         .workspace
         .with_untracked(|ws| ws.subject_title(&r0.subject));
     let subject_href = match r0.subject {
-        ReviewSubject::Individual { person_id, .. } => Some(format!("/people/{person_id}/profile")),
-        ReviewSubject::Team { team_id } => Some(format!("/teams/{team_id}/profile")),
+        ReviewSubject::Individual { person_id, .. } => Some(format!("/people/{person_id}")),
+        ReviewSubject::Team { team_id } => Some(format!("/teams/{team_id}")),
         ReviewSubject::Strategic { .. } => None,
     };
     let personal = r0.is_personal();
