@@ -257,7 +257,7 @@ pub fn DueActionsList(
                                         <td>{a.description.clone()}</td>
                                         {show_owner.then(|| view! {
                                             <td>{match owner.clone() {
-                                                Some((pid, name)) => view! { <A href=format!("/people/{pid}/profile")>{name}</A> }.into_any(),
+                                                Some((pid, name)) => view! { <A href=format!("/people/{pid}")>{name}</A> }.into_any(),
                                                 None => view! { "Not named" }.into_any(),
                                             }}</td>
                                         })}
