@@ -1,10 +1,12 @@
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos_router::components::A;
-use scorecard_core::alignment::{Cascade, NotAlignedReason};
+use scorecard_core::alignment::{Cascade, CascadeRow, NotAlignedReason};
 use scorecard_core::analysis::RagStatus;
-use scorecard_core::{Id, Workspace};
+use scorecard_core::{Goal, Id, Workspace};
 
 use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
@@ -14,6 +16,12 @@ use crate::ui::tags::{LevelTag, PerspectiveTag, StatusBadge};
 
 /// Above this many goals the tree opens collapsed, so a large system stays quick to scan.
 const OPEN_BY_DEFAULT_UP_TO: usize = 200;
+
+/// Goals nest at most this many levels deep; the goals below a goal at the last level are
+/// listed flat in its list, each with its depth. Real cascades are 3 to 5 levels. Leptos builds
+/// and drops nested views by recursing once per level, so a chain of 500 nested goals overflowed
+/// the WebAssembly stack; this keeps that recursion short at any depth.
+const MAX_NESTED_LEVELS: usize = 12;
 
 /// The cascade: strategic → team → individual goals as an expandable tree, and the goals that do
 /// not trace up to a strategic goal listed under "Not aligned".
@@ -48,25 +56,28 @@ pub fn CascadePage() -> impl IntoView {
         HashSet::new()
     });
 
+    // Each list is rebuilt when the goals change; folding or unfolding a goal changes only the
+    // goals below it (see `Tree::node`), so the toggle keeps its place and focus.
+    let tree = Tree {
+        state,
+        cascade,
+        statuses,
+        collapsed,
+    };
     let aligned = move || {
-        let c = cascade.get();
-        let st = statuses.get();
-        state.workspace.with(|ws| {
-            c.strategic
-                .iter()
-                .map(|id| node(ws, &c, *id, None, collapsed, &st))
-                .collect_view()
-        })
+        state.workspace.track();
+        statuses.track();
+        let roots = cascade.with(|c| c.strategic.clone());
+        tree.branch(&roots, &HashMap::new(), 0)
     };
     let unaligned = move || {
-        let c = cascade.get();
-        let st = statuses.get();
-        state.workspace.with(|ws| {
-            c.unaligned_roots
-                .iter()
-                .map(|(id, reason)| node(ws, &c, *id, Some(*reason), collapsed, &st))
-                .collect_view()
-        })
+        state.workspace.track();
+        statuses.track();
+        let reasons: HashMap<Id, NotAlignedReason> =
+            cascade.with(|c| c.unaligned_roots.iter().copied().collect());
+        let roots: Vec<Id> =
+            cascade.with(|c| c.unaligned_roots.iter().map(|(id, _)| *id).collect());
+        tree.branch(&roots, &reasons, 0)
     };
     let unaligned_count = move || cascade.read().unaligned_count();
     let strategic_count = move || cascade.read().strategic.len();
@@ -122,19 +133,212 @@ pub fn CascadePage() -> impl IntoView {
     }
 }
 
-/// One goal and, below it, the goals that contribute to it.
-fn node(
-    ws: &Workspace,
-    cascade: &Cascade,
-    id: Id,
-    reason: Option<NotAlignedReason>,
+/// What every goal in the tree reads: the goals, their statuses and which are folded away.
+#[derive(Clone, Copy)]
+struct Tree {
+    state: AppState,
+    cascade: Memo<Cascade>,
+    statuses: Memo<HashMap<Id, RagStatus>>,
     collapsed: RwSignal<HashSet<Id>>,
+}
+
+impl Tree {
+    /// The goals `roots`, in the list `level` lists down (0 for the top one), and every unfolded
+    /// goal below them, as list items. `reasons` says why a root is not aligned.
+    ///
+    /// Built without recursion: the core lists the rows in order with their depths, and a stack
+    /// of goals still waiting for their children turns them into nested views, children first.
+    /// Folded goals get nothing below them until they are unfolded.
+    fn branch(
+        self,
+        roots: &[Id],
+        reasons: &HashMap<Id, NotAlignedReason>,
+        level: usize,
+    ) -> Vec<AnyView> {
+        let rows = self.cascade.with_untracked(|c| {
+            self.collapsed.with_untracked(|collapsed| {
+                c.visible_rows(roots, |id, depth| {
+                    level + depth + 1 < MAX_NESTED_LEVELS && !collapsed.contains(&id)
+                })
+            })
+        });
+        self.state.workspace.with_untracked(|ws| {
+            self.statuses.with_untracked(|statuses| {
+                let mut done = Vec::new();
+                let mut waiting: Vec<(CascadeRow, Vec<AnyView>)> = Vec::new();
+                let mut finish = |waiting: &mut Vec<(CascadeRow, Vec<AnyView>)>| {
+                    let Some((row, children)) = waiting.pop() else {
+                        return;
+                    };
+                    let reason = if row.depth == 0 {
+                        reasons.get(&row.id).copied()
+                    } else {
+                        None
+                    };
+                    let built = (!children.is_empty()).then_some(children);
+                    let view = self.node(ws, statuses, row, level + row.depth, reason, built);
+                    match waiting.last_mut() {
+                        Some((_, siblings)) => siblings.push(view),
+                        None => done.push(view),
+                    }
+                };
+                for row in rows {
+                    while waiting.len() > row.depth {
+                        finish(&mut waiting);
+                    }
+                    waiting.push((row, Vec::new()));
+                }
+                while !waiting.is_empty() {
+                    finish(&mut waiting);
+                }
+                done
+            })
+        })
+    }
+
+    /// One goal at `level` of the nested lists and, while it is unfolded, the goals below it:
+    /// `built` when they were built with it, otherwise built when it is unfolded. Below the
+    /// last nested level they are listed flat ([`Tree::flat_below`]).
+    fn node(
+        self,
+        ws: &Workspace,
+        statuses: &HashMap<Id, RagStatus>,
+        row: CascadeRow,
+        level: usize,
+        reason: Option<NotAlignedReason>,
+        built: Option<Vec<AnyView>>,
+    ) -> AnyView {
+        let id = row.id;
+        let Some(goal) = ws.goal(id) else {
+            return ().into_any();
+        };
+        let collapsed = self.collapsed;
+        let open = Memo::new(move |_| !collapsed.read().contains(&id));
+        let list_id = format!("children-{id}");
+        let toggle = toggle(id, row.children, open, collapsed, Some(list_id.clone()));
+        let children = (row.children > 0).then(|| {
+            let tree = self;
+            let mut built = built;
+            // Runs when the goal is folded or unfolded, never for a change further down.
+            let below = move || -> Vec<AnyView> {
+                if !open.get() {
+                    built = None;
+                    return Vec::new();
+                }
+                if let Some(views) = built.take() {
+                    return views;
+                }
+                if level + 1 < MAX_NESTED_LEVELS {
+                    let children = tree.cascade.with_untracked(|c| c.children_of(id).to_vec());
+                    tree.branch(&children, &HashMap::new(), level + 1)
+                } else {
+                    vec![tree.flat_below(id, level)]
+                }
+            };
+            view! {
+                <ul class="tree-children" id=list_id hidden=move || !open.get()>
+                    {below}
+                </ul>
+            }
+        });
+        view! {
+            <li class="tree-node">
+                {goal_row(ws, statuses, goal, reason, None, toggle)}
+                {children}
+            </li>
+        }
+        .into_any()
+    }
+
+    /// The unfolded goals below `id`, which sits at the last nested `level`, as one flat list:
+    /// each item carries its depth (`aria-level`, and in words), so the outline survives
+    /// without nesting deeper. Keyed by goal, so folding one keeps the others, and its focus.
+    fn flat_below(self, id: Id, level: usize) -> AnyView {
+        let tree = self;
+        let rows = Memo::new(move |_| {
+            let collapsed = tree.collapsed.read();
+            tree.cascade
+                .with(|c| c.visible_rows(c.children_of(id), |goal, _| !collapsed.contains(&goal)))
+        });
+        view! {
+            <For each=move || rows.get() key=|row| row.id let(row)>
+                {tree.flat_node(row, level + 1 + row.depth)}
+            </For>
+        }
+        .into_any()
+    }
+
+    /// One goal in a flat list at `level` of the cascade (0 at the top).
+    fn flat_node(self, row: CascadeRow, level: usize) -> AnyView {
+        let id = row.id;
+        let collapsed = self.collapsed;
+        let open = Memo::new(move |_| !collapsed.read().contains(&id));
+        self.state.workspace.with_untracked(|ws| {
+            self.statuses.with_untracked(|statuses| {
+                let Some(goal) = ws.goal(id) else {
+                    return ().into_any();
+                };
+                // The goals it controls are the items after it, not a list of their own.
+                let toggle = toggle(id, row.children, open, collapsed, None);
+                let depth = level + 1;
+                // Leptos has no `aria-level` attribute of its own.
+                view! {
+                    <li class="tree-node tree-node-flat">
+                        {goal_row(ws, statuses, goal, None, Some(depth), toggle)}
+                    </li>
+                }
+                .add_any_attr(custom_attribute("aria-level", depth.to_string()))
+                .into_any()
+            })
+        })
+    }
+}
+
+/// The button that folds and unfolds the goals below `id`, if it has any.
+fn toggle(
+    id: Id,
+    children: usize,
+    open: Memo<bool>,
+    collapsed: RwSignal<HashSet<Id>>,
+    controls: Option<String>,
+) -> Option<AnyView> {
+    (children > 0).then(|| {
+        let label = if children == 1 {
+            "1 goal below".to_string()
+        } else {
+            format!("{children} goals below")
+        };
+        view! {
+            <button type="button" class="tree-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=controls
+                on:click=move |_| collapsed.update(|set| {
+                    if !set.remove(&id) {
+                        set.insert(id);
+                    }
+                })
+            >
+                <span class="tree-toggle-icon" aria-hidden="true">
+                    {move || if open.get() { "▾" } else { "▸" }}
+                </span>
+                {label}
+            </button>
+        }
+        .into_any()
+    })
+}
+
+/// A goal's line in the tree: level, title, status, owner, organisation, perspective, why it is
+/// not aligned, its depth when the list is flat, and its toggle.
+fn goal_row(
+    ws: &Workspace,
     statuses: &HashMap<Id, RagStatus>,
-) -> AnyView {
-    let Some(goal) = ws.goal(id) else {
-        return ().into_any();
-    };
-    let children = cascade.children_of(id);
+    goal: &Goal,
+    reason: Option<NotAlignedReason>,
+    depth: Option<usize>,
+    toggle: Option<AnyView>,
+) -> impl IntoView {
+    let id = goal.id;
     let (title, level, perspective) = (goal.title.clone(), goal.level, goal.perspective);
     let status = statuses.get(&id).copied().unwrap_or(RagStatus::NoDataYet);
     let owner = person_name(ws, goal.owner_id);
@@ -143,57 +347,20 @@ fn node(
         let partners: Vec<String> = goal.shared_with.iter().map(|o| org_short(ws, *o)).collect();
         org = format!("{org}, shared with {}", partners.join(", "));
     }
-    let list_id = format!("children-{id}");
-    let toggle = (!children.is_empty()).then(|| {
-        let count = children.len();
-        let label = if count == 1 {
-            "1 goal below".to_string()
-        } else {
-            format!("{count} goals below")
-        };
-        view! {
-            <button type="button" class="tree-toggle"
-                aria-expanded=move || (!collapsed.read().contains(&id)).to_string()
-                aria-controls=list_id.clone()
-                on:click=move |_| collapsed.update(|set| {
-                    if !set.remove(&id) {
-                        set.insert(id);
-                    }
-                })
-            >
-                <span class="tree-toggle-icon" aria-hidden="true">
-                    {move || if collapsed.read().contains(&id) { "▸" } else { "▾" }}
-                </span>
-                {label}
-            </button>
-        }
-    });
-    let child_nodes = children
-        .iter()
-        .map(|c| node(ws, cascade, *c, None, collapsed, statuses))
-        .collect_view();
     view! {
-        <li class="tree-node">
-            <div class="tree-row">
-                <LevelTag level=level/>
-                " "
-                <A href=format!("/goals/{id}") attr:class="tree-title">{title}</A>
-                " "<StatusBadge status=status/>
-                <p class="tree-meta">
-                    <span>"Owner: " {owner.unwrap_or_else(|| "not named".into())}</span>
-                    <span>"Organisation: " {org}</span>
-                    <span>"Perspective: " <PerspectiveTag perspective=perspective/></span>
-                </p>
-                {reason.map(|r| view! { <p class="tree-reason"><strong>"Not aligned: "</strong>{r.label()}</p> })}
-                {toggle}
-            </div>
-            {(!children.is_empty()).then(|| view! {
-                <ul class="tree-children" id=format!("children-{id}")
-                    hidden=move || collapsed.read().contains(&id)>
-                    {child_nodes}
-                </ul>
-            })}
-        </li>
+        <div class="tree-row">
+            <LevelTag level=level/>
+            " "
+            <A href=format!("/goals/{id}") attr:class="tree-title">{title}</A>
+            " "<StatusBadge status=status/>
+            <p class="tree-meta">
+                <span>"Owner: " {owner.unwrap_or_else(|| "not named".into())}</span>
+                <span>"Organisation: " {org}</span>
+                <span>"Perspective: " <PerspectiveTag perspective=perspective/></span>
+                {depth.map(|d| view! { <span>"Cascade depth: " {d}</span> })}
+            </p>
+            {reason.map(|r| view! { <p class="tree-reason"><strong>"Not aligned: "</strong>{r.label()}</p> })}
+            {toggle}
+        </div>
     }
-    .into_any()
 }
