@@ -150,3 +150,17 @@ test('organisations, teams and people: add, edit, and delete with care for what 
 test('no errors were logged by the app', () => {
   assert.deepEqual(env.errors, []);
 });
+
+test('a printed cascade shows every goal, and the tree folds back after printing', async () => {
+  const { page, app } = env;
+  await app.open('/cascade');
+  const smoking = page.getByText('Help 1,000 Northshire residents to stop smoking this year');
+  await smoking.first().waitFor();
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await smoking.first().waitFor({ state: 'hidden' });
+
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await smoking.first().waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await smoking.first().waitFor({ state: 'hidden' });
+});

@@ -56,6 +56,22 @@ pub fn CascadePage() -> impl IntoView {
         HashSet::new()
     });
 
+    // A printed cascade shows every goal: the tree opens for printing and folds back after.
+    let folded_before_print = StoredValue::new(None::<HashSet<Id>>);
+    let opening = window_event_listener(leptos::ev::beforeprint, move |_| {
+        folded_before_print.set_value(Some(collapsed.get_untracked()));
+        collapsed.set(HashSet::new());
+    });
+    let closing = window_event_listener(leptos::ev::afterprint, move |_| {
+        if let Some(folded) = folded_before_print.try_update_value(Option::take).flatten() {
+            collapsed.set(folded);
+        }
+    });
+    on_cleanup(move || {
+        opening.remove();
+        closing.remove();
+    });
+
     // Each list is rebuilt when the goals change; folding or unfolding a goal changes only the
     // goals below it (see `Tree::node`), so the toggle keeps its place and focus.
     let tree = Tree {
