@@ -2,91 +2,20 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use scorecard_core::reviews::DueReview;
-use scorecard_core::{Cadence, Id, IndividualReviewKind, ReviewSubject, Workspace};
+use scorecard_core::reviews::Schedule;
+use scorecard_core::{Cadence, Id};
 
 use crate::app::state::{now, AppState};
 use crate::ui::dates::day;
 use crate::ui::due_lists::DueTag;
 use crate::ui::layout::set_page_title;
-use crate::ui::record::org_short;
 
-/// Which cadences a section sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
-    Strategic,
-    Team,
-    OneToOne,
-}
-
-impl Section {
-    fn key(self) -> &'static str {
-        match self {
-            Section::Strategic => "strategic",
-            Section::Team => "team",
-            Section::OneToOne => "one-to-one",
-        }
-    }
-
-    fn default_cadence(self) -> Cadence {
-        match self {
-            Section::Strategic | Section::Team => Cadence::Quarterly,
-            Section::OneToOne => Cadence::None,
-        }
-    }
-
-    fn current(self, ws: &Workspace, id: Id) -> Cadence {
-        match self {
-            Section::Strategic => ws.cadences.strategic_for(id),
-            Section::Team => ws.cadences.team_for(id),
-            Section::OneToOne => ws.cadences.one_to_one_for(id),
-        }
-    }
-
-    fn set(self, ws: &mut Workspace, id: Id, c: Cadence) {
-        match self {
-            Section::Strategic => ws.cadences.set_strategic(id, c),
-            Section::Team => ws.cadences.set_team(id, c),
-            Section::OneToOne => ws.cadences.set_one_to_one(id, c),
-        }
-    }
-
-    fn subject(self, id: Id) -> ReviewSubject {
-        match self {
-            Section::Strategic => ReviewSubject::Strategic {
-                organisation_id: id,
-            },
-            Section::Team => ReviewSubject::Team { team_id: id },
-            Section::OneToOne => ReviewSubject::Individual {
-                person_id: id,
-                kind: IndividualReviewKind::OneToOne,
-            },
-        }
-    }
-
-    /// (id, name, organisation) of each row, in order.
-    fn rows(self, ws: &Workspace) -> Vec<(Id, String, String)> {
-        let mut rows: Vec<(Id, String, String)> = match self {
-            Section::Strategic => ws
-                .organisations
-                .iter()
-                .map(|o| (o.id, o.name.clone(), String::new()))
-                .collect(),
-            Section::Team => ws
-                .teams
-                .iter()
-                .map(|t| (t.id, t.name.clone(), org_short(ws, t.organisation_id)))
-                .collect(),
-            Section::OneToOne => ws
-                .people
-                .iter()
-                .map(|p| (p.id, p.name.clone(), org_short(ws, p.organisation_id)))
-                .collect(),
-        };
-        if self != Section::Strategic {
-            rows.sort_by_key(|(_, name, org)| (org.clone(), name.to_lowercase()));
-        }
-        rows
+/// The part of each schedule's ids: "schedule-team", "schedule-team-ID".
+fn key(schedule: Schedule) -> &'static str {
+    match schedule {
+        Schedule::Strategic => "strategic",
+        Schedule::Team => "team",
+        Schedule::OneToOne => "one-to-one",
     }
 }
 
@@ -99,37 +28,43 @@ pub fn CadencesPage() -> impl IntoView {
         <h1>"Review schedule"</h1>
         <p class="lede">"How often each review should happen. A review is due this often after the last one, unless a date was agreed at it; one never held is due now."</p>
         <p>"Annual appraisals are due once a year for everyone."</p>
-        <CadenceSection section=Section::Strategic title="Strategic (board) reviews"
+        <CadenceSection section=Schedule::Strategic title="Strategic (board) reviews"
             hint="Per organisation. Quarterly unless you choose otherwise." noun="Organisation"/>
-        <CadenceSection section=Section::Team title="Team reviews"
+        <CadenceSection section=Schedule::Team title="Team reviews"
             hint="Per team. Quarterly unless you choose otherwise." noun="Team"/>
-        <CadenceSection section=Section::OneToOne title="One-to-ones"
+        <CadenceSection section=Schedule::OneToOne title="One-to-ones"
             hint="Per person. Not scheduled unless you choose; monthly is usual." noun="Person"/>
     }
 }
 
+/// One schedule: a row per organisation, team or person with how often and when next due. The
+/// choices are read once, so a change elsewhere does not undo what is being chosen here.
 #[component]
 fn CadenceSection(
-    section: Section,
+    section: Schedule,
     title: &'static str,
     hint: &'static str,
     noun: &'static str,
 ) -> impl IntoView {
     let state = AppState::get();
     let rows = state.workspace.with_untracked(|ws| {
-        section
-            .rows(ws)
+        ws.schedule_rows(section)
             .into_iter()
-            .map(|(id, name, org)| {
-                let choice = RwSignal::new(section.current(ws, id).key().to_string());
-                (id, name, org, choice)
+            .map(|r| {
+                let choice = RwSignal::new(r.cadence.key().to_string());
+                (r.id, r.name, r.organisation, choice)
             })
             .collect::<Vec<_>>()
     });
     let rows = StoredValue::new(rows);
+    let due = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.schedule_due(section, now().date_naive()))
+    });
     let saved = RwSignal::new(None::<String>);
-    let heading_id = format!("schedule-{}", section.key());
-    let show_org = section != Section::Strategic;
+    let heading_id = format!("schedule-{}", key(section));
+    let show_org = section != Schedule::Strategic;
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -141,8 +76,7 @@ fn CadenceSection(
         let mut changed = 0;
         let result = state.edit(|ws| {
             for (id, c) in chosen {
-                if section.current(ws, id) != c {
-                    section.set(ws, id, c);
+                if ws.set_scheduled_cadence(section, id, c) {
                     changed += 1;
                 }
             }
@@ -154,12 +88,6 @@ fn CadenceSection(
             (Ok(()), 1) => format!("{title}: 1 change saved."),
             (Ok(()), n) => format!("{title}: {n} changes saved."),
         }));
-    };
-
-    let due = move |id: Id| -> Option<DueReview> {
-        state
-            .workspace
-            .with(|ws| ws.review_due(section.subject(id), now().date_naive()))
     };
     let default = section.default_cadence();
 
@@ -178,7 +106,7 @@ fn CadenceSection(
                     </tr></thead>
                     <tbody>
                         {rows.get_value().into_iter().map(|(id, name, org, choice)| {
-                            let select_id = format!("schedule-{}-{id}", section.key());
+                            let select_id = format!("schedule-{}-{id}", key(section));
                             view! {
                                 <tr>
                                     <th scope="row">{name.clone()}</th>
@@ -193,7 +121,7 @@ fn CadenceSection(
                                             }).collect_view()}
                                         </select>
                                     </td>
-                                    <td>{move || match due(id) {
+                                    <td>{move || match due.with(|due| due.get(&id).cloned()) {
                                         Some(d) => view! { {day(d.due)}" "<DueTag state=d.state/> }.into_any(),
                                         None => view! { "Not scheduled" }.into_any(),
                                     }}</td>

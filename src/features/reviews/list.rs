@@ -7,13 +7,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use scorecard_core::reviews::WorkList;
-use scorecard_core::{ActionStatus, Id};
+use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
 use crate::ui::dates::day;
 use crate::ui::due_lists::DueReviewsList;
 use crate::ui::layout::set_page_title;
-use crate::ui::record::org_short;
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
 #[component]
@@ -44,41 +43,19 @@ pub fn ReviewsPage() -> impl IntoView {
             NavigateOptions::default(),
         );
     };
-    let work = Signal::derive(move || match org.get() {
-        Some(id) => {
-            let today = now().date_naive();
-            let mut w = state.workspace.with(|ws| ws.organisation_work(id, today));
-            w.actions.clear();
-            w.data.clear();
-            w
-        }
-        None => WorkList::default(),
+    // Only the reviews due: the shared list shows a work list, of which this page wants one part.
+    let work = Memo::new(move |_| WorkList {
+        reviews: org
+            .get()
+            .map(|id| {
+                state
+                    .workspace
+                    .with(|ws| ws.organisation_reviews_due(id, now().date_naive()))
+            })
+            .unwrap_or_default(),
+        ..WorkList::default()
     });
-    let rows = move || {
-        state.workspace.with(|ws| {
-            let mut list: Vec<_> = ws.reviews.iter().collect();
-            list.sort_by(|a, b| {
-                b.date
-                    .cmp(&a.date)
-                    .then(b.stamps.created_at.cmp(&a.stamps.created_at))
-            });
-            list.into_iter()
-                .map(|r| {
-                    (
-                        r.id,
-                        r.date,
-                        ws.subject_title(&r.subject),
-                        org_short(ws, r.organisation_id),
-                        r.actions
-                            .iter()
-                            .filter(|a| a.status == ActionStatus::Open)
-                            .count(),
-                        r.is_personal(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let rows = Memo::new(move |_| state.workspace.with(|ws| ws.review_rows()));
 
     view! {
         <h1>"Reviews"</h1>
@@ -98,13 +75,13 @@ pub fn ReviewsPage() -> impl IntoView {
                 </select>
             </div>
         </Show>
-        <DueReviewsList work=work id="reviews-due" title="Reviews due"
+        <DueReviewsList work=Signal::from(work) id="reviews-due" title="Reviews due"
             empty="No reviews are due in the next two weeks in this organisation, and none are overdue."/>
 
         <section aria-labelledby="reviews-all">
-            <h2 id="reviews-all">"All reviews"{move || format!(" ({})", state.workspace.with(|ws| ws.reviews.len()))}</h2>
+            <h2 id="reviews-all">"All reviews"{move || format!(" ({})", rows.with(Vec::len))}</h2>
             {move || {
-                let rows = rows();
+                let rows = rows.get();
                 let csv_rows = rows.clone();
                 if rows.is_empty() {
                     return view! { <p>"No reviews have been recorded yet."</p> }.into_any();
@@ -117,23 +94,23 @@ pub fn ReviewsPage() -> impl IntoView {
                             <th scope="col">"Organisation"</th><th scope="col" class="numeric">"Actions open"</th>
                         </tr></thead>
                         <tbody>
-                            {rows.into_iter().map(|(id, date, title, org, open, personal)| view! {
+                            {rows.into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{day(date)}</td>
+                                    <td>{day(r.date)}</td>
                                     <td>
-                                        <A href=format!("/reviews/{id}")>{title}</A>
-                                        {personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}
+                                        <A href=format!("/reviews/{}", r.id)>{r.title}</A>
+                                        {r.personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}
                                     </td>
-                                    <td>{org}</td>
-                                    <td class="numeric">{open}</td>
+                                    <td>{r.organisation}</td>
+                                    <td class="numeric">{r.open_actions}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                     <CsvButton what="reviews" headers=&["Date", "Review", "Organisation", "Actions open", "Personal"]
-                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|(_, date, title, org, open, personal)| vec![
-                            date.to_string(), title, org, open.to_string(),
-                            if personal { "Yes".to_string() } else { "No".to_string() },
+                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|r| vec![
+                            r.date.to_string(), r.title, r.organisation, r.open_actions.to_string(),
+                            if r.personal { "Yes".to_string() } else { "No".to_string() },
                         ]).collect())/>
                 }.into_any()
             }}

@@ -1,16 +1,17 @@
 //! The agreed actions on a review form: add and remove rows of description, owner and due date.
 
 use leptos::prelude::*;
-use scorecard_core::{ActionStatus, Id, ReviewAction, Timestamp, ValidationErrors};
+use scorecard_core::reviews::ActionDraft;
+use scorecard_core::{ActionStatus, Id, Timestamp, ValidationErrors};
 
-use super::ids::PREFIX;
+use super::ids::{id_of, PREFIX};
 use crate::app::state::AppState;
 use crate::ui::due_lists::focus_id;
-use crate::ui::fields::field_id;
+use crate::ui::record::org_short;
 
-/// One agreed action being edited.
+/// One agreed action being edited: what can be typed is a signal; the rest is kept as it was.
 #[derive(Clone, Copy)]
-pub(crate) struct ActionRow {
+pub(super) struct ActionRow {
     pub id: Id,
     pub description: RwSignal<String>,
     pub owner: RwSignal<String>,
@@ -19,26 +20,29 @@ pub(crate) struct ActionRow {
     pub closed_at: Option<Timestamp>,
 }
 
-impl ActionRow {
-    pub fn new() -> Self {
-        ActionRow {
-            id: Id::new_v4(),
-            description: RwSignal::new(String::new()),
-            owner: RwSignal::new(String::new()),
-            due: RwSignal::new(String::new()),
-            status: ActionStatus::Open,
-            closed_at: None,
-        }
-    }
-
-    pub fn from(a: &ReviewAction) -> Self {
+impl From<&ActionDraft> for ActionRow {
+    fn from(a: &ActionDraft) -> Self {
         ActionRow {
             id: a.id,
             description: RwSignal::new(a.description.clone()),
-            owner: RwSignal::new(a.owner_id.map(|o| o.to_string()).unwrap_or_default()),
-            due: RwSignal::new(a.due.map(|d| d.to_string()).unwrap_or_default()),
+            owner: RwSignal::new(a.owner.clone()),
+            due: RwSignal::new(a.due.clone()),
             status: a.status,
             closed_at: a.closed_at,
+        }
+    }
+}
+
+impl ActionRow {
+    /// The action as typed, to save.
+    pub fn draft_untracked(&self) -> ActionDraft {
+        ActionDraft {
+            id: self.id,
+            description: self.description.get_untracked(),
+            owner: self.owner.get_untracked(),
+            due: self.due.get_untracked(),
+            status: self.status,
+            closed_at: self.closed_at,
         }
     }
 }
@@ -46,14 +50,13 @@ impl ActionRow {
 /// The rows, each with its own labelled fields, and "Add an action". New rows take focus; removing
 /// a row moves focus to "Add an action".
 #[component]
-pub(crate) fn AgreedActions(
+pub(super) fn AgreedActions(
     actions: RwSignal<Vec<ActionRow>>,
     errors: RwSignal<ValidationErrors>,
 ) -> impl IntoView {
     let state = AppState::get();
-    let id_of = |f: &str| field_id(PREFIX, f);
     let add_action = move |_| {
-        let row = ActionRow::new();
+        let row = ActionRow::from(&ActionDraft::new(Id::new_v4()));
         let focus = format!("{PREFIX}-action-{}-description", row.id);
         actions.update(|list| list.push(row));
         request_animation_frame(move || focus_id(&focus));
@@ -62,18 +65,15 @@ pub(crate) fn AgreedActions(
         actions.update(|list| list.retain(|r| r.id != id));
         request_animation_frame(|| focus_id("review-add-action"));
     };
-    let people_choices = move || {
+    // Everyone, by organisation: the same choices for every row, worked out once.
+    let people_choices = Memo::new(move |_| {
         state.workspace.with(|ws| {
             let mut people: Vec<_> = ws.people.iter().collect();
-            people.sort_by_key(|p| {
-                (
-                    crate::ui::record::org_short(ws, p.organisation_id),
-                    p.name.to_lowercase(),
-                )
-            });
+            people
+                .sort_by_cached_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
             let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
             for p in people {
-                let g = crate::ui::record::org_short(ws, p.organisation_id);
+                let g = org_short(ws, p.organisation_id);
                 let item = (p.id.to_string(), p.name.clone());
                 match groups.last_mut() {
                     Some((name, list)) if *name == g => list.push(item),
@@ -82,7 +82,7 @@ pub(crate) fn AgreedActions(
             }
             groups
         })
-    };
+    });
     let action_errors = move || {
         errors.with(|e| {
             e.0.iter()
@@ -125,7 +125,7 @@ pub(crate) fn AgreedActions(
                                             <select class="select" id=o_id.clone() name=o_id.clone()
                                                 on:change=move |ev| row.owner.set(event_target_value(&ev))>
                                                 <option value="" prop:selected=move || row.owner.read().is_empty()>"Not named"</option>
-                                                {move || people_choices().into_iter().map(|(g, list)| view! {
+                                                {move || people_choices.get().into_iter().map(|(g, list)| view! {
                                                     <optgroup label=g>
                                                         {list.into_iter().map(|(value, label)| {
                                                             let v = value.clone();

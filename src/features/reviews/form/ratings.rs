@@ -4,21 +4,20 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use scorecard_core::reviews::{gap_words, rating_words};
+use scorecard_core::reviews::{gap_words, rating_words, RatingDraft};
 use scorecard_core::{GoalRating, Id, ValidationErrors};
 
-use super::ids::PREFIX;
-use crate::ui::fields::{error_for, field_id};
+use super::ids::{id_of, PREFIX};
+use crate::ui::fields::error_for;
 use crate::ui::grouped_checkboxes::{described_by, InlineError};
 
 /// Ratings per chosen goal, kept by goal so unticking and ticking a goal keeps its ratings.
 #[component]
-pub(crate) fn RatingsField(
+pub(super) fn RatingsField(
     goals: Memo<Vec<(Id, String)>>,
-    ratings: RwSignal<BTreeMap<Id, (String, String)>>,
+    ratings: RwSignal<BTreeMap<Id, RatingDraft>>,
     errors: RwSignal<ValidationErrors>,
 ) -> impl IntoView {
-    let id_of = |f: &str| field_id(PREFIX, f);
     let chosen_goals = goals;
     let ratings_error = error_for(errors, "ratings");
     view! {
@@ -55,14 +54,20 @@ pub(crate) fn RatingsField(
 fn RatingRow(
     goal_id: Id,
     title: String,
-    ratings: RwSignal<BTreeMap<Id, (String, String)>>,
+    ratings: RwSignal<BTreeMap<Id, RatingDraft>>,
 ) -> impl IntoView {
     let self_id = format!("{PREFIX}-rating-{goal_id}-self");
     let manager_id = format!("{PREFIX}-rating-{goal_id}-manager");
     let get = move |manager: bool| {
         ratings.with(|m| {
             m.get(&goal_id)
-                .map(|(s, mg)| if manager { mg.clone() } else { s.clone() })
+                .map(|r| {
+                    if manager {
+                        r.manager_rating.clone()
+                    } else {
+                        r.self_rating.clone()
+                    }
+                })
                 .unwrap_or_default()
         })
     };
@@ -70,9 +75,9 @@ fn RatingRow(
         ratings.update(|m| {
             let entry = m.entry(goal_id).or_default();
             if manager {
-                entry.1 = value;
+                entry.manager_rating = value;
             } else {
-                entry.0 = value;
+                entry.self_rating = value;
             }
         })
     };
