@@ -71,9 +71,7 @@ fn Details(id: Id) -> impl IntoView {
         ReviewSubject::Individual { person_id, .. } => {
             Some((format!("/people/{person_id}"), "Their page"))
         }
-        ReviewSubject::Team { team_id } => {
-            Some((format!("/teams/{team_id}"), "The team's page"))
-        }
+        ReviewSubject::Team { team_id } => Some((format!("/teams/{team_id}"), "The team's page")),
         ReviewSubject::Strategic { .. } => None,
     };
     let on_delete = Callback::new(move |_| {
