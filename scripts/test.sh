@@ -19,10 +19,11 @@ echo "==> Native tests (domain core)"
 cargo test -p scorecard-core --quiet
 
 echo "==> Component tests (shared widgets, headless Chromium)"
-# wasm-bindgen-test-runner comes with wasm-bindgen-cli (scripts/setup.sh installs the pinned one).
+# wasm-bindgen-test-runner comes with wasm-bindgen-cli (scripts/setup.sh installs the pinned one);
+# it takes no --quiet, so this step is not quiet.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
-  cargo test -p scorecard --target wasm32-unknown-unknown --test components --quiet
+  cargo test -p scorecard --target wasm32-unknown-unknown --test components
 
 echo "==> Release build"
 trunk build --release --offline
