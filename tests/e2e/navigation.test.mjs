@@ -154,13 +154,16 @@ test('no errors were logged by the app', () => {
 test('a printed cascade shows every goal, and the tree folds back after printing', async () => {
   const { page, app } = env;
   await app.open('/cascade');
-  const smoking = page.getByText('Help 1,000 Northshire residents to stop smoking this year');
-  await smoking.first().waitFor();
+  const goals = page.locator('a.tree-title');
+  await goals.first().waitFor();
+  const all = await goals.count();
   await page.getByRole('button', { name: 'Collapse all' }).click();
-  await smoking.first().waitFor({ state: 'hidden' });
+  await page.waitForFunction((n) => document.querySelectorAll('a.tree-title').length < n, all);
+  const folded = await goals.count();
 
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await smoking.first().waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('a.tree-title').length === n, all);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await smoking.first().waitFor({ state: 'hidden' });
+  await page.waitForFunction((n) => document.querySelectorAll('a.tree-title').length === n, folded);
+  assert.ok(folded < all, `${folded} goals shown folded, ${all} open`);
 });

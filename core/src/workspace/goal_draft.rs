@@ -72,6 +72,26 @@ impl GoalDraft {
         id: Id,
         stamps: Stamps,
     ) -> Result<Goal, ValidationErrors> {
+        let (goal, date_errors) = self.parsed(id, stamps);
+        let mut errors = ws.validate_goal(&goal);
+        if !date_errors.is_empty() {
+            // A date that is not one is reported instead of what the dates would break.
+            errors
+                .0
+                .retain(|e| e.field != "start_date" && e.field != "due_date");
+            errors.0.extend(date_errors.0);
+        }
+        errors.into_result().map(|()| goal)
+    }
+
+    /// The goal as typed, checked by nothing (a date that is not one left out): to compare
+    /// with the saved version when the form may be out of date.
+    pub fn as_typed(&self, id: Id, stamps: Stamps) -> Goal {
+        self.parsed(id, stamps).0
+    }
+
+    /// The goal as typed, and the errors of dates that are not dates.
+    fn parsed(&self, id: Id, stamps: Stamps) -> (Goal, ValidationErrors) {
         let mut date_errors = ValidationErrors::default();
         let start_date = input_date(
             &self.start_date,
@@ -105,15 +125,7 @@ impl GoalDraft {
             due_date,
             stamps,
         };
-        let mut errors = ws.validate_goal(&goal);
-        if !date_errors.is_empty() {
-            // A date that is not one is reported instead of what the dates would break.
-            errors
-                .0
-                .retain(|e| e.field != "start_date" && e.field != "due_date");
-            errors.0.extend(date_errors.0);
-        }
-        errors.into_result().map(|()| goal)
+        (goal, date_errors)
     }
 }
 

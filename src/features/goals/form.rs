@@ -215,7 +215,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         if !is_new {
             // The goal as saved now, against the version this form was opened on.
             let refused = state.workspace.with_untracked(|ws| {
-                let goal = typed.into_goal(ws, goal_id, created).ok()?;
+                let goal = typed.as_typed(goal_id, created);
                 let saved = ws.goal(goal_id).map(|g| (g, g.stamps.updated_at));
                 refuse_stale("goal", created.updated_at, &goal, saved)
             });
