@@ -75,14 +75,6 @@ fn count(counts: &HashMap<Id, usize>, id: Id) -> usize {
 }
 
 impl Workspace {
-    /// Short name of organisation `id`, or a placeholder when it is missing (a record whose
-    /// organisation has not arrived from a partner yet).
-    pub fn organisation_short_name(&self, id: Id) -> String {
-        self.organisation(id)
-            .map(|o| o.display_short().to_string())
-            .unwrap_or_else(|| "Unknown organisation".into())
-    }
-
     /// Everyone, by organisation then name, with their team, line manager and goals owned.
     pub fn people_rows(&self) -> Vec<PersonRow> {
         let goals_owned = tally(self.goals.iter().filter_map(|g| g.owner_id));
@@ -93,7 +85,7 @@ impl Workspace {
                 id: p.id,
                 name: p.name.clone(),
                 job_title: p.job_title.clone(),
-                organisation: self.organisation_short_name(p.organisation_id),
+                organisation: self.organisation_short(p.organisation_id),
                 team: p
                     .team_id
                     .and_then(|t| self.team(t))
@@ -121,7 +113,7 @@ impl Workspace {
             .map(|t| TeamRow {
                 id: t.id,
                 name: t.name.clone(),
-                organisation: self.organisation_short_name(t.organisation_id),
+                organisation: self.organisation_short(t.organisation_id),
                 members: count(&members, t.id),
                 goals: count(&goals, t.id),
             })

@@ -217,7 +217,7 @@ fn a_hand_made_workspace_is_listed_exactly() {
             },
         ]
     );
-    assert_eq!(ws.organisation_short_name(new_id()), "Unknown organisation");
+    assert_eq!(ws.organisation_short(new_id()), "Unknown organisation");
 }
 
 #[test]

@@ -12,9 +12,7 @@ pub fn id_param() -> Memo<Option<Id>> {
 
 /// Short name of an organisation, or a placeholder when it is missing.
 pub fn org_short(ws: &Workspace, id: Id) -> String {
-    ws.organisation(id)
-        .map(|o| o.display_short().to_string())
-        .unwrap_or_else(|| "Unknown organisation".into())
+    ws.organisation_short(id)
 }
 
 /// Name of a person, if set and present.

@@ -151,7 +151,7 @@ impl Workspace {
     pub fn person_profile(&self, id: Id, today: NaiveDate) -> Option<PersonProfile> {
         let person = self.person(id)?;
         Some(PersonProfile {
-            organisation: self.organisation_short_name(person.organisation_id),
+            organisation: self.organisation_short(person.organisation_id),
             team: person
                 .team_id
                 .and_then(|t| self.team(t))
@@ -177,7 +177,7 @@ impl Workspace {
     pub fn team_profile(&self, id: Id) -> Option<TeamProfile> {
         let team = self.team(id)?;
         Some(TeamProfile {
-            organisation: self.organisation_short_name(team.organisation_id),
+            organisation: self.organisation_short(team.organisation_id),
             review_schedule: self.cadences.team_for(id).label(),
             members: self
                 .people

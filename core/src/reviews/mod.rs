@@ -34,14 +34,6 @@ impl Workspace {
     pub fn review(&self, id: Id) -> Option<&Review> {
         self.reviews.get(id)
     }
-
-    /// An organisation's short name as the review pages write it, or a placeholder once it is
-    /// no longer recorded.
-    pub fn organisation_short(&self, id: Id) -> String {
-        self.organisation(id)
-            .map(|o| o.display_short().to_string())
-            .unwrap_or_else(|| "Unknown organisation".into())
-    }
 }
 
 /// The gap between a self rating and a manager rating, in words.

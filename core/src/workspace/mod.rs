@@ -148,6 +148,14 @@ impl Workspace {
         self.organisations.get(id)
     }
 
+    /// Organisation `id`'s short name as every page writes it, or a placeholder when it is
+    /// missing (deleted, or not yet arrived from a partner).
+    pub fn organisation_short(&self, id: Id) -> String {
+        self.organisation(id)
+            .map(|o| o.display_short().to_string())
+            .unwrap_or_else(|| "Unknown organisation".into())
+    }
+
     /// The team with `id`.
     pub fn team(&self, id: Id) -> Option<&Team> {
         self.teams.get(id)
