@@ -120,17 +120,6 @@ fn item_text(
     }
 }
 
-/// Keeps `created_at` of an existing record and stamps the change (as the workspace does).
-fn stamps_for(existing: Option<Stamps>, now: Timestamp) -> Stamps {
-    match existing {
-        Some(s) => Stamps {
-            created_at: s.created_at,
-            updated_at: now,
-        },
-        None => Stamps::new(now),
-    }
-}
-
 /// Error for an edit to a measure that is not in the workspace.
 fn measure_gone() -> ValidationErrors {
     let mut errors = ValidationErrors::default();
@@ -314,7 +303,7 @@ impl Workspace {
         measure.self_assessments.sort_by_key(|s| s.period);
         measure.spc.rebase_at.sort();
         measure.spc.rebase_at.dedup();
-        measure.stamps = stamps_for(self.measure(measure.id).map(|m| m.stamps), now);
+        measure.stamps = Stamps::saved(self.measure(measure.id).map(|m| m.stamps), now);
         self.measures.upsert(measure);
         Ok(())
     }

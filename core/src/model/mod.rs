@@ -49,4 +49,15 @@ impl Stamps {
             updated_at: now,
         }
     }
+
+    /// Stamps for a record saved at `now`: a record that `existing` stamps keeps its creation time.
+    pub fn saved(existing: Option<Stamps>, now: Timestamp) -> Self {
+        match existing {
+            Some(s) => Self {
+                created_at: s.created_at,
+                updated_at: now,
+            },
+            None => Self::new(now),
+        }
+    }
 }

@@ -176,17 +176,6 @@ impl Workspace {
         Cascade::build(&self.goals)
     }
 
-    /// Keeps `created_at` of an existing record and stamps the change.
-    fn stamps_for(existing: Option<Stamps>, now: Timestamp) -> Stamps {
-        match existing {
-            Some(s) => Stamps {
-                created_at: s.created_at,
-                updated_at: now,
-            },
-            None => Stamps::new(now),
-        }
-    }
-
     // ---- organisations ----
 
     /// Problems with `org` as it would be saved.
@@ -218,7 +207,7 @@ impl Workspace {
         self.validate_organisation(&org).into_result()?;
         org.name = org.name.trim().to_string();
         org.short_name = org.short_name.trim().to_string();
-        org.stamps = Self::stamps_for(self.organisation(org.id).map(|o| o.stamps), now);
+        org.stamps = Stamps::saved(self.organisation(org.id).map(|o| o.stamps), now);
         self.organisations.upsert(org);
         Ok(())
     }
@@ -313,7 +302,7 @@ impl Workspace {
     pub fn save_team(&mut self, mut team: Team, now: Timestamp) -> Result<(), ValidationErrors> {
         self.validate_team(&team).into_result()?;
         team.name = team.name.trim().to_string();
-        team.stamps = Self::stamps_for(self.team(team.id).map(|t| t.stamps), now);
+        team.stamps = Stamps::saved(self.team(team.id).map(|t| t.stamps), now);
         self.teams.upsert(team);
         Ok(())
     }
@@ -431,7 +420,7 @@ impl Workspace {
         self.validate_person(&person).into_result()?;
         person.name = person.name.trim().to_string();
         person.job_title = person.job_title.trim().to_string();
-        person.stamps = Self::stamps_for(self.person(person.id).map(|p| p.stamps), now);
+        person.stamps = Stamps::saved(self.person(person.id).map(|p| p.stamps), now);
         self.people.upsert(person);
         Ok(())
     }
@@ -603,7 +592,7 @@ impl Workspace {
         goal.title = goal.title.trim().to_string();
         goal.shared_with.sort();
         goal.shared_with.dedup();
-        goal.stamps = Self::stamps_for(self.goal(goal.id).map(|g| g.stamps), now);
+        goal.stamps = Stamps::saved(self.goal(goal.id).map(|g| g.stamps), now);
         self.goals.upsert(goal);
         Ok(())
     }
