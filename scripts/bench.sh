@@ -2,7 +2,7 @@
 # Storage benchmark at the reference size: builds the release app, generates the reference
 # workspace (a whole fictional integrated care system, about 18 MB), and times in headless
 # Chromium what a first visit downloads, the import, a cold load, one edit and one actual saved,
-# and the storage used. Prints a table and writes bench-storage.json (see tests/e2e/bench/).
+# the render of each large page, and the storage used. Prints a table and writes bench-storage.json (see tests/e2e/bench/).
 #
 #   scripts/bench.sh
 #
@@ -10,7 +10,8 @@
 #   BENCH_SKIP_BUILD=1   use dist/ as it is (do not run while another build is writing it)
 #   BENCH_SCALE=0.1      a smaller reference workspace, for a quick look (default 1)
 #   BENCH_OUT=FILE       where the JSON goes (default bench-storage.json in the repository root)
-#   BENCH_EDITS, BENCH_ACTUALS   how many goal edits and actuals to time (100 and 20)
+#   BENCH_EDITS, BENCH_ACTUALS, BENCH_RENDERS   how many goal edits, actuals and renders of
+#                        each large page to time (100, 20 and 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

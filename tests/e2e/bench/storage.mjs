@@ -7,8 +7,8 @@
 // Normally run by scripts/bench.sh, which builds the app and generates the reference file first.
 // Runs against the built app in `dist/` (or SCORECARD_DIST) in Debian's headless Chromium (or
 // CHROMIUM), prints a table and writes the results as JSON to BENCH_OUT (default:
-// bench-storage.json in the repository's root). BENCH_EDITS and BENCH_ACTUALS change how many
-// edits and actuals are timed (100 and 20).
+// bench-storage.json in the repository's root). BENCH_EDITS, BENCH_ACTUALS and BENCH_RENDERS change
+// how many edits, actuals and renders of each large page are timed (100, 20 and 5).
 //
 // How the times are taken. Every timed step starts when the browser dispatches the user's event
 // to the page (a capturing listener on the button or the file input, so before the app's own
@@ -30,10 +30,12 @@ import { DIST, start } from '../app.mjs';
 import {
   probeCounts, readReference, RECORD_STORES, ROOT, referenceFile, waitForCounts,
 } from './reference.mjs';
+import { pageRenders, renderedPages } from './renders.mjs';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 100);
 const ACTUALS = Number(process.env.BENCH_ACTUALS ?? 20);
 const COLD_LOADS = 5;
+const RENDERS = Number(process.env.BENCH_RENDERS ?? 5);
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench-storage.json');
 const SLOW = { timeout: 300_000 };
 
@@ -170,6 +172,27 @@ export function instrument() {
         if (meta !== undefined && JSON.parse(meta).revision > revision && n === count) return now();
         await sleep(2);
       }
+    },
+    /**
+     * The time of the last change to the page before it stayed still for `quietMs`: when a
+     * render that started with the user's event was done (null if nothing changed). Timers and
+     * frames are left to run meanwhile, so work the app splits across them counts too.
+     */
+    settled(quietMs) {
+      let last = null;
+      return new Promise((ok) => {
+        let timer = setTimeout(done, quietMs);
+        const observer = new MutationObserver(() => {
+          last = now();
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+        function done() {
+          observer.disconnect();
+          ok(last);
+        }
+      });
     },
     /** Closes the bench's own connection, so it never holds the database between steps. */
     close() {
@@ -443,6 +466,7 @@ function report(r) {
     ['Goal rename: Save clicked → new title shown', ...s(r.goalEdit.toScreen)],
     ['Actual: Save clicked → rev in IndexedDB', ...s(r.actual.toCommit)],
     ['Actual: Save clicked → confirmation shown', ...s(r.actual.toMessage)],
+    ...r.renders.map((x) => [`Render: ${x.what}`, ...s(x.times)]),
   ]));
   out.push('');
   out.push(`Storage: ${size(r.storage.usage)} used of a ${size(r.storage.quota)} quota (${((r.storage.usage / r.storage.quota) * 100).toFixed(2)}%), navigator.storage.estimate() after the run.`);
@@ -507,6 +531,10 @@ async function main() {
     const measure = payload.measures[0];
     const actuals = await actualEntries(bench, measure, ACTUALS);
     result.actual = { measure: measure.id, toCommit: summary(actuals.toCommit), toMessage: summary(actuals.toMessage) };
+
+    process.stderr.write('page renders…\n');
+    result.renders = (await pageRenders(bench, renderedPages(payload), RENDERS, arm))
+      .map(({ samples, ...page }) => ({ ...page, times: summary(samples) }));
 
     result.storage = await env.page.evaluate(() => navigator.storage.estimate());
     result.storage.revision = (await env.page.evaluate(probeCounts, [])).revision;
