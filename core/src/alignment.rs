@@ -73,7 +73,7 @@ impl Cascade {
             (g.level, g.perspective, g.title.to_lowercase())
         };
         for list in children.values_mut() {
-            list.sort_by_cached_key(sort_key);
+            crate::order::sort_by_cached_key(list, sort_key);
         }
 
         let mut strategic: Vec<Id> = goals
@@ -81,7 +81,7 @@ impl Cascade {
             .filter(|g| g.level == GoalLevel::Strategic)
             .map(|g| g.id)
             .collect();
-        strategic.sort_by_cached_key(sort_key);
+        crate::order::sort_by_cached_key(&mut strategic, sort_key);
 
         let mut aligned = HashSet::new();
         let mut stack: Vec<Id> = strategic.clone();
@@ -114,7 +114,7 @@ impl Cascade {
             .map(|id| (*id, NotAlignedReason::InLoop))
             .collect();
         unaligned_roots.append(&mut loop_roots);
-        unaligned_roots.sort_by_cached_key(|(id, _)| sort_key(id));
+        crate::order::sort_by_cached_key(&mut unaligned_roots, |(id, _)| sort_key(id));
         for id in &in_loops {
             // Do not draw a loop as an endless tree.
             if let Some(list) = children.get_mut(id) {

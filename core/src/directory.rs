@@ -99,7 +99,9 @@ impl Workspace {
                 goals_owned: count(&goals_owned, p.id),
             })
             .collect();
-        rows.sort_by_cached_key(|r| (r.organisation.clone(), r.name.to_lowercase()));
+        crate::order::sort_by_cached_key(&mut rows, |r| {
+            (r.organisation.clone(), r.name.to_lowercase())
+        });
         rows
     }
 
@@ -118,7 +120,9 @@ impl Workspace {
                 goals: count(&goals, t.id),
             })
             .collect();
-        rows.sort_by_cached_key(|r| (r.organisation.clone(), r.name.to_lowercase()));
+        crate::order::sort_by_cached_key(&mut rows, |r| {
+            (r.organisation.clone(), r.name.to_lowercase())
+        });
         rows
     }
 
@@ -148,7 +152,7 @@ impl Workspace {
                 goals_shared: count(&goals_shared, o.id),
             })
             .collect();
-        rows.sort_by_cached_key(|r| r.name.to_lowercase());
+        crate::order::sort_by_cached_key(&mut rows, |r| r.name.to_lowercase());
         rows
     }
 }

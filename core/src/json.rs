@@ -31,7 +31,11 @@ impl ReadError {
     /// path instead (or whose text was not theirs to begin with, as in [`read_value`]).
     pub fn message(&self) -> String {
         let text = self.inner.to_string();
-        let position = format!(" at line {} column {}", self.inner.line(), self.inner.column());
+        let position = format!(
+            " at line {} column {}",
+            self.inner.line(),
+            self.inner.column()
+        );
         match text.strip_suffix(&position) {
             Some(message) => message.to_string(),
             None => text,

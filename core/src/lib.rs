@@ -16,6 +16,7 @@ pub mod format;
 pub mod json;
 pub mod measures;
 pub mod model;
+pub mod order;
 pub mod profiles;
 pub mod reference;
 pub mod reviews;

@@ -230,7 +230,7 @@ impl SpcSettings {
             .map(|r| periods.partition_point(|p| p.start() < r.start()))
             .filter(|&i| i > 0 && i < periods.len())
             .collect();
-        rebase_at.sort_unstable();
+        crate::order::sort(&mut rebase_at);
         rebase_at.dedup();
         SpcOptions {
             screening: if self.screening {

@@ -72,7 +72,7 @@ impl Workspace {
             .filter(|r| matches!(r.subject, ReviewSubject::Individual { person_id, .. } if person_id == id))
             .filter(|r| r.date >= from && r.date <= today)
             .collect();
-        held.sort_by_key(|r| std::cmp::Reverse(r.date));
+        crate::order::sort_by_key(&mut held, |r| std::cmp::Reverse(r.date));
         let mut year = AppraisalYear::default();
         for r in held {
             if matches!(

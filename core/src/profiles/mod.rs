@@ -143,7 +143,7 @@ impl Workspace {
                 level: g.level,
             })
             .collect();
-        goals.sort_by_cached_key(|g| (g.level, g.title.to_lowercase()));
+        crate::order::sort_by_cached_key(&mut goals, |g| (g.level, g.title.to_lowercase()));
         goals
     }
 
@@ -219,7 +219,7 @@ impl Workspace {
                 goal: self.goal_item(d.goal_id),
             })
             .collect();
-        items.sort_by_key(|i| {
+        crate::order::sort_by_key(&mut items, |i| {
             let d = &i.need;
             (d.status == DevelopmentStatus::Done, d.due.is_none(), d.due)
         });
@@ -237,7 +237,7 @@ impl Workspace {
                 goal: self.goal_item(r.goal_id),
             })
             .collect();
-        items.sort_by_key(|i| std::cmp::Reverse(i.recognition.date));
+        crate::order::sort_by_key(&mut items, |i| std::cmp::Reverse(i.recognition.date));
         items
     }
 

@@ -291,7 +291,7 @@ impl ReviewDraft {
                 problems.0.push(e);
             }
         }
-        problems.0.sort_by_key(|e| {
+        crate::order::sort_by_key(&mut problems.0, |e| {
             REVIEW_FIELDS
                 .iter()
                 .position(|f| *f == e.field)

@@ -68,7 +68,7 @@ impl Workspace {
             .iter()
             .filter(|r| r.subject == *subject)
             .collect();
-        list.sort_by_key(|e| std::cmp::Reverse(e.date));
+        crate::order::sort_by_key(&mut list, |e| std::cmp::Reverse(e.date));
         list
     }
 

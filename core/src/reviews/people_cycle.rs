@@ -110,7 +110,7 @@ impl Workspace {
             errors.push("reasons", "Choose at least one reason for leaving");
         }
         errors.into_result()?;
-        e.reasons.sort();
+        crate::order::sort(&mut e.reasons);
         e.reasons.dedup();
         e.stamps = Stamps::new(now);
         self.exit_interviews.upsert(e);
@@ -138,7 +138,7 @@ impl Workspace {
             .rev()
             .map(|(period, (interviews, counts))| {
                 let mut reasons: Vec<(ExitReason, usize)> = counts.into_iter().collect();
-                reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                crate::order::sort_by(&mut reasons, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 ExitReasonCounts {
                     period,
                     interviews,

@@ -121,7 +121,7 @@ impl Workspace {
     /// Every review, newest first (on the same day, the one recorded last first).
     pub fn review_rows(&self) -> Vec<ReviewListRow> {
         let mut list: Vec<_> = self.reviews.iter().collect();
-        list.sort_by(|a, b| {
+        crate::order::sort_by(&mut list, |a, b| {
             b.date
                 .cmp(&a.date)
                 .then(b.stamps.created_at.cmp(&a.stamps.created_at))

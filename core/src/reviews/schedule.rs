@@ -108,7 +108,9 @@ impl Workspace {
                 .collect(),
         };
         if schedule != Schedule::Strategic {
-            rows.sort_by_cached_key(|r| (r.organisation.clone(), r.name.to_lowercase()));
+            crate::order::sort_by_cached_key(&mut rows, |r| {
+                (r.organisation.clone(), r.name.to_lowercase())
+            });
         }
         rows
     }

@@ -264,7 +264,7 @@ impl Workspace {
                     .iter()
                     .filter(|g| g.level == level && g.involves(org))
                     .collect();
-                list.sort_by_cached_key(|g| g.title.to_lowercase());
+                crate::order::sort_by_cached_key(&mut list, |g| g.title.to_lowercase());
                 (!list.is_empty()).then_some((level, list))
             })
             .collect()

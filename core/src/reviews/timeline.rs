@@ -192,5 +192,7 @@ fn sort_timeline(events: &mut [TimelineEvent]) {
         "Recognition" => 4,
         _ => 5,
     };
-    events.sort_by(|a, b| b.date.cmp(&a.date).then(rank(a.kind).cmp(&rank(b.kind))));
+    crate::order::sort_by(events, |a, b| {
+        b.date.cmp(&a.date).then(rank(a.kind).cmp(&rank(b.kind)))
+    });
 }

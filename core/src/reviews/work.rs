@@ -70,7 +70,7 @@ impl Workspace {
                 state: a.due.map_or(DueState::Upcoming, |d| DueState::of(d, today)),
             })
             .collect();
-        list.sort_by_key(|a| (a.state, a.due));
+        crate::order::sort_by_key(&mut list, |a| (a.state, a.due));
         list
     }
 
@@ -106,7 +106,7 @@ impl Workspace {
                 });
             }
         }
-        list.sort_by_key(|d| (d.state, d.due));
+        crate::order::sort_by_key(&mut list, |d| (d.state, d.due));
         list
     }
 
@@ -209,7 +209,7 @@ impl Workspace {
             .filter_map(|s| self.review_due_after(s, latest.get(&s).copied(), today))
             .filter(|d| d.state != DueState::Upcoming)
             .collect();
-        list.sort_by_key(|d| (d.state, d.due));
+        crate::order::sort_by_key(&mut list, |d| (d.state, d.due));
         list
     }
 }

@@ -42,7 +42,7 @@ pub fn differences<T: Serialize>(yours: &T, saved: &T) -> Vec<FieldDifference> {
         return Vec::new();
     };
     let mut fields: Vec<&String> = a.keys().chain(b.keys()).collect();
-    fields.sort();
+    crate::order::sort(&mut fields);
     fields.dedup();
     fields
         .into_iter()

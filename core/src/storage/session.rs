@@ -385,7 +385,7 @@ impl Session {
                     Err(reason) => damaged.push(quarantine_entry(&key, raw, reason, now)),
                 }
             }
-            good.sort_by_key(|(r, _)| r.seq);
+            crate::order::sort_by_key(&mut good, |(r, _)| r.seq);
             for (record, key) in good {
                 match put_stored(&mut ws, &key, Some(&record.body)) {
                     Ok(()) => {
@@ -507,7 +507,9 @@ impl Session {
         } else {
             // In list order, so records made in one edit read back in the order they were made.
             let mut keys: Vec<RecordKey> = self.pending.iter().cloned().collect();
-            keys.sort_by_cached_key(|k| (k.shelf, position(ws, k).unwrap_or(usize::MAX)));
+            crate::order::sort_by_cached_key(&mut keys, |k| {
+                (k.shelf, position(ws, k).unwrap_or(usize::MAX))
+            });
             keys
         };
         let mut writes = Vec::with_capacity(keys.len());

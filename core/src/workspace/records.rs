@@ -113,7 +113,7 @@ impl<T: Keyed> Records<T> {
     /// Sorts the records by `key` in memory, e.g. to compare two workspaces that got the same
     /// records in another order. The order is not saved.
     pub fn sort_by_key<K: Ord>(&mut self, key: impl FnMut(&T) -> K) {
-        self.items.sort_by_key(key);
+        crate::order::sort_by_key(&mut self.items, key);
         self.reindex_from(0);
     }
 
