@@ -5,6 +5,43 @@ use serde::{Deserialize, Serialize};
 use super::limits::Limits;
 use super::rules::Side;
 use crate::analysis::polarity::Polarity;
+use crate::format;
+
+/// Fewest points a chart needs before it shows variation and assurance icons.
+///
+/// The project's domain notes on Making Data Count say: "Icons need enough points (MDC shows
+/// none below about 15; say why instead)". With fewer, one unusual month decides the icon and
+/// the limits are too unsettled to promise a target will be met or missed. (Limits themselves
+/// are drawn from 2 points and marked provisional below 13; only the icons wait.)
+pub const MIN_POINTS_FOR_ICONS: usize = 15;
+
+/// Why a chart shows no SPC icons: it has fewer than [`MIN_POINTS_FOR_ICONS`] points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IconsWithheld {
+    /// Points charted.
+    pub points: usize,
+    /// Points needed ([`MIN_POINTS_FOR_ICONS`]).
+    pub needed: usize,
+}
+
+impl IconsWithheld {
+    /// `Some` when a chart of `points` points is too short to show icons.
+    pub fn check(points: usize) -> Option<IconsWithheld> {
+        (points < MIN_POINTS_FOR_ICONS).then_some(IconsWithheld {
+            points,
+            needed: MIN_POINTS_FOR_ICONS,
+        })
+    }
+
+    /// The reason in words, e.g. "Not enough data points for SPC icons: 6 of 15".
+    pub fn message(&self) -> String {
+        format!(
+            "Not enough data points for SPC icons: {} of {}",
+            format::number(self.points as f64, 0),
+            format::number(self.needed as f64, 0)
+        )
+    }
+}
 
 /// Whether a special-cause point is good or bad news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
