@@ -4,7 +4,7 @@
 
 use scorecard_core::analysis::spc::{
     compensated_sum, evaluate_rules, IconsWithheld, Limits, Meaning, RunLength, Screening, Side,
-    SpcChart, SpcOptions, SpcRule, SpcWarning, VariationIcon, MIN_POINTS_FOR_ICONS,
+    SpcChart, SpcIcons, SpcOptions, SpcRule, SpcWarning, VariationIcon, MIN_POINTS_FOR_ICONS,
 };
 use scorecard_core::analysis::{xmr_chart, AssuranceIcon, Polarity};
 
@@ -215,6 +215,13 @@ fn icons_wait_for_fifteen_points_and_say_why() {
         why.message(),
         "Not enough data points for SPC icons: 6 of 15"
     );
+    // One value says which: the icons, or why there are none.
+    assert_eq!(six.icons(), SpcIcons::Withheld(why));
+    assert_eq!(six.icons().variation(), None);
+    assert_eq!(
+        six.icons().reason().as_deref(),
+        Some("Not enough data points for SPC icons: 6 of 15")
+    );
     // The chart itself is still drawn: limits, flags and warnings as usual.
     assert!(six.segments[0].calculation.limits.is_some());
 
@@ -230,6 +237,14 @@ fn icons_wait_for_fifteen_points_and_say_why() {
     assert_eq!(fifteen.variation, Some(VariationIcon::CommonCause));
     // Target 20 is above the upper limit (about 16.3): higher is better cannot reach it.
     assert_eq!(fifteen.assurance, Some(AssuranceIcon::ConsistentlyFail));
+    assert_eq!(
+        fifteen.icons(),
+        SpcIcons::Shown {
+            variation: VariationIcon::CommonCause,
+            assurance: Some(AssuranceIcon::ConsistentlyFail)
+        }
+    );
+    assert_eq!(fifteen.icons().reason(), None);
 
     let empty = xmr_chart(&[], &options, None, None).unwrap();
     assert_eq!(empty.icons_withheld().unwrap().points, 0);

@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::icons::{assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, VariationIcon};
+use super::icons::{
+    assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, SpcIcons, VariationIcon,
+    MIN_POINTS_FOR_ICONS,
+};
 use super::limits::{calculate_limits, LimitCalculation, Limits, Screening};
 use super::rules::{evaluate_rules, RunLength, Side, SpcRule};
 use crate::analysis::polarity::Polarity;
@@ -147,8 +150,7 @@ pub struct SpcChart {
     pub run_length: RunLength,
     /// Things the reader should know.
     pub warnings: Vec<SpcWarning>,
-    /// Icon for the latest point; `None` with fewer than
-    /// [`MIN_POINTS_FOR_ICONS`](super::icons::MIN_POINTS_FOR_ICONS) points (see
+    /// Icon for the latest point; `None` with fewer than [`MIN_POINTS_FOR_ICONS`] points (see
     /// [`SpcChart::icons_withheld`] for the reason in words).
     pub variation: Option<VariationIcon>,
     /// Icon for the latest segment against the target; `None` with too few points (as for
@@ -160,6 +162,21 @@ impl SpcChart {
     /// Why the chart shows no icons, when it has too few points for them.
     pub fn icons_withheld(&self) -> Option<IconsWithheld> {
         IconsWithheld::check(self.points.len())
+    }
+
+    /// The icons shown, or why there are none.
+    pub fn icons(&self) -> SpcIcons {
+        match self.variation {
+            Some(variation) => SpcIcons::Shown {
+                variation,
+                assurance: self.assurance,
+            },
+            // `xmr_chart` leaves the variation icon out only when there are too few points.
+            None => SpcIcons::Withheld(IconsWithheld {
+                points: self.points.len(),
+                needed: MIN_POINTS_FOR_ICONS,
+            }),
+        }
     }
 }
 
@@ -192,8 +209,8 @@ pub enum SpcError {
 ///
 /// `polarity` (if any) decides improvement versus concern; `target` (with a directional
 /// polarity) gives the assurance icon. A target that is not a number gives no assurance icon.
-/// Points are flagged however few there are, but the icons wait for
-/// [`MIN_POINTS_FOR_ICONS`](super::icons::MIN_POINTS_FOR_ICONS) points.
+/// Points are flagged however few there are, but the icons wait for [`MIN_POINTS_FOR_ICONS`]
+/// points.
 pub fn xmr_chart(
     values: &[f64],
     options: &SpcOptions,

@@ -97,6 +97,23 @@ pub enum VariationIcon {
 }
 
 impl VariationIcon {
+    /// Every icon, in the order a summary grid lists them: concern, neither, common cause,
+    /// improvement.
+    pub const ALL: [VariationIcon; 7] = [
+        VariationIcon::ConcernHigh,
+        VariationIcon::ConcernLow,
+        VariationIcon::NeitherHigh,
+        VariationIcon::NeitherLow,
+        VariationIcon::CommonCause,
+        VariationIcon::ImprovementHigh,
+        VariationIcon::ImprovementLow,
+    ];
+
+    /// Whether the icon shows special cause concern.
+    pub fn is_concern(self) -> bool {
+        matches!(self, VariationIcon::ConcernHigh | VariationIcon::ConcernLow)
+    }
+
     /// The icon for a point that is common cause (`None`) or special cause on `side`.
     pub fn from_point(special: Option<(Side, Meaning)>) -> VariationIcon {
         match special {
@@ -149,6 +166,13 @@ pub enum AssuranceIcon {
 }
 
 impl AssuranceIcon {
+    /// Every icon, in the order a summary grid lists them: fail, hit and miss, pass.
+    pub const ALL: [AssuranceIcon; 3] = [
+        AssuranceIcon::ConsistentlyFail,
+        AssuranceIcon::HitAndMiss,
+        AssuranceIcon::ConsistentlyPass,
+    ];
+
     /// Plain-language label.
     pub fn label(self) -> &'static str {
         match self {
@@ -166,6 +190,48 @@ impl AssuranceIcon {
             AssuranceIcon::ConsistentlyPass => "P",
             AssuranceIcon::ConsistentlyFail => "F",
             AssuranceIcon::HitAndMiss => "?",
+        }
+    }
+}
+
+/// The icons a chart shows, or why it shows none: the one value a page or a report needs to
+/// draw the SPC icons or say why they are missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SpcIcons {
+    /// Enough points: the variation icon, and the assurance icon when there is one (it needs a
+    /// target, a direction and process limits).
+    Shown {
+        /// From the latest point.
+        variation: VariationIcon,
+        /// From the latest limits against the target.
+        assurance: Option<AssuranceIcon>,
+    },
+    /// Too few points to show icons.
+    Withheld(IconsWithheld),
+}
+
+impl SpcIcons {
+    /// The variation icon, if shown.
+    pub fn variation(&self) -> Option<VariationIcon> {
+        match self {
+            SpcIcons::Shown { variation, .. } => Some(*variation),
+            SpcIcons::Withheld(_) => None,
+        }
+    }
+
+    /// The assurance icon, if shown.
+    pub fn assurance(&self) -> Option<AssuranceIcon> {
+        match self {
+            SpcIcons::Shown { assurance, .. } => *assurance,
+            SpcIcons::Withheld(_) => None,
+        }
+    }
+
+    /// Why there are no icons, in words, when they are withheld.
+    pub fn reason(&self) -> Option<String> {
+        match self {
+            SpcIcons::Shown { .. } => None,
+            SpcIcons::Withheld(w) => Some(w.message()),
         }
     }
 }

@@ -16,7 +16,7 @@ pub use chart::{
     xmr_chart, SpcChart, SpcError, SpcOptions, SpcPoint, SpcSegment, SpcWarning, SpecialCause,
 };
 pub use icons::{
-    assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, VariationIcon,
+    assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, SpcIcons, VariationIcon,
     MIN_POINTS_FOR_ICONS,
 };
 pub use limits::{
