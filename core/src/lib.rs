@@ -17,6 +17,7 @@ pub mod measures;
 pub mod model;
 pub mod profiles;
 pub mod reference;
+pub mod report;
 pub mod reviews;
 pub mod storage;
 pub mod validation;
