@@ -166,13 +166,6 @@ pub enum AssuranceIcon {
 }
 
 impl AssuranceIcon {
-    /// Every icon, in the order a summary grid lists them: fail, hit and miss, pass.
-    pub const ALL: [AssuranceIcon; 3] = [
-        AssuranceIcon::ConsistentlyFail,
-        AssuranceIcon::HitAndMiss,
-        AssuranceIcon::ConsistentlyPass,
-    ];
-
     /// Plain-language label.
     pub fn label(self) -> &'static str {
         match self {
