@@ -104,6 +104,34 @@ pub fn long_date(date: chrono::NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
+/// A month's name: "April".
+pub fn month_name(date: chrono::NaiveDate) -> String {
+    date.format("%B").to_string()
+}
+
+/// A month and its year: "June 2025".
+pub fn month_year(date: chrono::NaiveDate) -> String {
+    date.format("%B %Y").to_string()
+}
+
+/// Counts about people below this are shown as "fewer than 5", so a small team's or a
+/// quarter's figures cannot point at one person.
+pub const PEOPLE_COUNT_SHOWN_FROM: usize = 5;
+
+/// Whether a count about people is too small to show as it is (1 to 4; none is shown as 0).
+pub fn people_count_hidden(count: usize) -> bool {
+    (1..PEOPLE_COUNT_SHOWN_FROM).contains(&count)
+}
+
+/// A count about people as reports write it: "fewer than 5" from 1 to 4, else the number.
+pub fn people_count(count: usize) -> String {
+    if people_count_hidden(count) {
+        format!("fewer than {}", number(PEOPLE_COUNT_SHOWN_FROM as f64, 0))
+    } else {
+        number(count as f64, 0)
+    }
+}
+
 /// A date as a date input gives it ("2027-03-31"), if it is a real one.
 pub fn parse_input_date(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
@@ -210,6 +238,19 @@ mod tests {
         // The page and the chart agree: negative money, and small numbers to four places.
         assert_eq!(value(-3.0, "£"), "-£3");
         assert_eq!(value(0.123456, ""), "0.1235");
+    }
+
+    #[test]
+    fn months_and_small_counts_about_people() {
+        let d = chrono::NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        assert_eq!(month_name(d), "June");
+        assert_eq!(month_year(d), "June 2025");
+        assert_eq!(people_count(0), "0");
+        assert_eq!(people_count(1), "fewer than 5");
+        assert_eq!(people_count(4), "fewer than 5");
+        assert_eq!(people_count(5), "5");
+        assert_eq!(people_count(1200), "1,200");
+        assert!(!people_count_hidden(0) && people_count_hidden(3) && !people_count_hidden(5));
     }
 
     #[test]

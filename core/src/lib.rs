@@ -19,6 +19,7 @@ pub mod model;
 pub mod order;
 pub mod profiles;
 pub mod reference;
+pub mod report;
 pub mod reviews;
 pub mod storage;
 pub mod validation;

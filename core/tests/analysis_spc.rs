@@ -68,6 +68,13 @@ const BASIC: [f64; 13] = [
     10.0, 12.0, 11.0, 13.0, 12.0, 14.0, 13.0, 12.0, 11.0, 13.0, 12.0, 14.0, 12.0,
 ];
 
+/// BASIC then 13 12: 15 points, enough for icons.
+/// Sum 184 → mean 12.266667. Ranges: BASIC's 18 plus 1 and 1 = 20 over 14 → MR̄ 1.428571.
+/// UPL = 12.266667 + 3.8 = 16.066667; LPL = 8.466667; 2σ 14.8 and 9.733333: nothing special.
+const BASIC15: [f64; 15] = [
+    10.0, 12.0, 11.0, 13.0, 12.0, 14.0, 13.0, 12.0, 11.0, 13.0, 12.0, 14.0, 12.0, 13.0, 12.0,
+];
+
 #[test]
 fn basic_limits_hand_checked() {
     approx(TWO_SIGMA_FACTOR, 1.773333);
@@ -90,7 +97,7 @@ fn basic_limits_hand_checked() {
         approx(l.upper_two_sigma, 14.890769);
         approx(l.lower_two_sigma, 9.570769);
         assert!(flags(&c).is_empty(), "{:?}", flags(&c));
-        assert_eq!(c.variation, Some(VariationIcon::CommonCause));
+        assert_eq!(c.variation, None, "13 points are too few for icons");
         // 13 points: limits are not provisional and there are no warnings.
         assert!(!c.segments[0].provisional);
         assert!(c.warnings.is_empty(), "{:?}", c.warnings);
@@ -511,46 +518,7 @@ fn constant_series_is_degenerate_and_flags_nothing() {
     assert_eq!(c.assurance, None, "no limits, no assurance");
 }
 
-#[test]
-fn screened_to_zero_is_degenerate_too() {
-    // 5 ×9 then 10: ranges eight 0s and one 5 → MR̄ 5/9 = 0.555556; 3.267 × that = 1.815,
-    // so screening drops the 5 and MR̄ becomes 0. Mean 55/10 = 5.5.
-    let mut v = vec![5.0; 9];
-    v.push(10.0);
-    let screened = chart(&v);
-    assert!(screened
-        .warnings
-        .contains(&SpcWarning::Degenerate { segment: 0 }));
-    assert_eq!(
-        screened.segments[0].calculation.moving_ranges_screened_out,
-        1
-    );
-    // Rules 1 and 3 are off: the 10 is not "outside", the 5s are not "outside" either.
-    assert!(flags(&screened).iter().all(|(_, rule, _)| !matches!(
-        rule,
-        SpcRule::OutsideLimits | SpcRule::TwoOfThreeBeyondTwoSigma
-    )));
-    // The nine 5s are a genuine run below the mean of 5.5 (rule 4 still applies).
-    assert_eq!(
-        flags(&screened),
-        (0..9)
-            .map(|i| (i, SpcRule::Shift, Side::Low))
-            .collect::<Vec<_>>()
-    );
-    // Unscreened there is spread: UPL = 5.5 + 2.66 × 0.555556 = 6.977778, and 10 is outside.
-    let unscreened = chart_with(
-        &v,
-        SpcOptions {
-            screening: Screening::Unscreened,
-            ..SpcOptions::default()
-        },
-    );
-    approx(limits_of(&unscreened, 0).upper, 6.977778);
-    assert_eq!(
-        unscreened.points[9].special_cause.map(|s| s.rule),
-        Some(SpcRule::OutsideLimits)
-    );
-}
+// A flat series with one jump (screening would leave no spread) is in spc_edge_cases.rs.
 
 #[test]
 fn too_few_points() {
@@ -569,7 +537,7 @@ fn too_few_points() {
     assert_eq!(one.warnings, vec![SpcWarning::TooFewPoints { segment: 0 }]);
     assert_eq!(one.points[0].mean, 7.0);
     assert!(one.points[0].limits.is_none());
-    assert_eq!(one.variation, Some(VariationIcon::CommonCause));
+    assert_eq!(one.variation, None, "one point is too few for icons");
     assert_eq!(one.assurance, None);
 
     // A one-point final segment after a rebase.
@@ -702,7 +670,7 @@ fn variation_icon_from_the_latest_point_by_polarity() {
         Some(VariationIcon::NeitherLow)
     );
     assert_eq!(
-        variation(&BASIC, Some(&higher)),
+        variation(&BASIC15, Some(&higher)),
         Some(VariationIcon::CommonCause)
     );
 
@@ -768,11 +736,17 @@ fn icon_labels_are_plain_words() {
 
 #[test]
 fn assurance_icon_for_each_polarity() {
-    // BASIC: mean 12.230769, limits 8.240769 to 16.220769.
+    // BASIC15: mean 12.266667, limits 8.466667 to 16.066667.
+    let c = chart(&BASIC15);
+    approx(c.segments[0].calculation.mean, 12.266667);
+    approx(c.segments[0].calculation.mr_bar.unwrap(), 1.428571);
+    approx(limits_of(&c, 0).upper, 16.066667);
+    approx(limits_of(&c, 0).lower, 8.466667);
+    assert!(flags(&c).is_empty(), "{:?}", flags(&c));
     let higher = Polarity::HigherIsBetter;
     let lower = Polarity::LowerIsBetter;
     let assurance = |polarity: Option<&Polarity>, target: Option<f64>| {
-        xmr_chart(&BASIC, &SpcOptions::default(), polarity, target)
+        xmr_chart(&BASIC15, &SpcOptions::default(), polarity, target)
             .unwrap()
             .assurance
     };

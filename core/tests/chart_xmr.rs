@@ -219,12 +219,24 @@ fn summary_sentence() {
         "{text}"
     );
     assert!(text.contains("target 15%"), "{text}");
+    // 10 points are too few for the SPC icons, so the sentence names none.
+    assert!(
+        !text.contains("variation:") && !text.contains("assurance:"),
+        "{text}"
+    );
+    assert!(text.ends_with('.'));
+
+    // With 15 points it names both: the jump to 30 is above the upper limit.
+    let mut long = SERIES[..9].to_vec();
+    long.extend([11.0, 9.0, 10.0, 12.0, 10.0, 30.0]);
+    let higher = Polarity::HigherIsBetter;
+    let c = xmr_chart(&long, &SpcOptions::default(), Some(&higher), Some(15.0)).expect("valid");
+    let text = xmr_summary(&c, &labels(15), Some(15.0), "%", Some(&higher));
     assert!(
         text.contains("variation: special cause improvement"),
         "{text}"
     );
     assert!(text.contains("assurance: "), "{text}");
-    assert!(text.ends_with('.'));
 }
 
 #[test]

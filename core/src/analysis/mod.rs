@@ -26,8 +26,9 @@ pub use rollup::{
 };
 pub use self_assessment::{self_assessment_disagreement, Disagreement};
 pub use spc::{
-    xmr_chart, AssuranceIcon, Limits, Meaning, RunLength, Screening, Side, SpcChart, SpcError,
-    SpcOptions, SpcPoint, SpcRule, SpcSegment, SpcWarning, SpecialCause, VariationIcon,
+    xmr_chart, AssuranceIcon, IconsWithheld, Limits, Meaning, RunLength, Screening, Side, SpcChart,
+    SpcError, SpcIcons, SpcOptions, SpcPoint, SpcRule, SpcSegment, SpcWarning, SpecialCause,
+    VariationIcon, MIN_POINTS_FOR_ICONS,
 };
 pub use status::{
     latest_actual_on_trajectory, latest_due_period, measure_status, Grace, LatestComparison,

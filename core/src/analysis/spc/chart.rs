@@ -3,7 +3,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::icons::{assurance_icon, meaning, AssuranceIcon, Meaning, VariationIcon};
+use super::icons::{
+    assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, SpcIcons, VariationIcon,
+    MIN_POINTS_FOR_ICONS,
+};
 use super::limits::{calculate_limits, LimitCalculation, Limits, Screening};
 use super::rules::{evaluate_rules, RunLength, Side, SpcRule};
 use crate::analysis::polarity::Polarity;
@@ -75,9 +78,15 @@ pub enum SpcWarning {
         /// Segment index.
         segment: usize,
     },
-    /// A segment's values do not vary (every moving range used is zero), so it has no limits
-    /// and rules 1 and 3 flag nothing in it.
+    /// A segment's values do not vary (every moving range is zero), so it has no limits and
+    /// rules 1 and 3 flag nothing in it.
     Degenerate {
+        /// Segment index.
+        segment: usize,
+    },
+    /// Screening would have left a segment no variation (every remaining moving range zero),
+    /// so its limits use every moving range instead.
+    ScreeningNotApplied {
         /// Segment index.
         segment: usize,
     },
@@ -106,6 +115,10 @@ impl SpcWarning {
             ),
             SpcWarning::Degenerate { segment } => format!(
                 "Section {}: the values do not vary, so process limits cannot be set.",
+                segment + 1
+            ),
+            SpcWarning::ScreeningNotApplied { segment } => format!(
+                "Section {}: leaving out the very large jumps would leave no variation, so every jump was used to set the limits.",
                 segment + 1
             ),
             SpcWarning::ProvisionalLimits {
@@ -137,10 +150,34 @@ pub struct SpcChart {
     pub run_length: RunLength,
     /// Things the reader should know.
     pub warnings: Vec<SpcWarning>,
-    /// Icon for the latest point; `None` for an empty series.
+    /// Icon for the latest point; `None` with fewer than [`MIN_POINTS_FOR_ICONS`] points (see
+    /// [`SpcChart::icons_withheld`] for the reason in words).
     pub variation: Option<VariationIcon>,
-    /// Icon for the latest segment against the target; `None` when not applicable.
+    /// Icon for the latest segment against the target; `None` with too few points (as for
+    /// `variation`), or when not applicable (no target, no direction or no limits).
     pub assurance: Option<AssuranceIcon>,
+}
+
+impl SpcChart {
+    /// Why the chart shows no icons, when it has too few points for them.
+    pub fn icons_withheld(&self) -> Option<IconsWithheld> {
+        IconsWithheld::check(self.points.len())
+    }
+
+    /// The icons shown, or why there are none.
+    pub fn icons(&self) -> SpcIcons {
+        match self.variation {
+            Some(variation) => SpcIcons::Shown {
+                variation,
+                assurance: self.assurance,
+            },
+            // `xmr_chart` leaves the variation icon out only when there are too few points.
+            None => SpcIcons::Withheld(IconsWithheld {
+                points: self.points.len(),
+                needed: MIN_POINTS_FOR_ICONS,
+            }),
+        }
+    }
 }
 
 /// Why a chart could not be drawn.
@@ -172,6 +209,8 @@ pub enum SpcError {
 ///
 /// `polarity` (if any) decides improvement versus concern; `target` (with a directional
 /// polarity) gives the assurance icon. A target that is not a number gives no assurance icon.
+/// Points are flagged however few there are, but the icons wait for [`MIN_POINTS_FOR_ICONS`]
+/// points.
 pub fn xmr_chart(
     values: &[f64],
     options: &SpcOptions,
@@ -220,6 +259,11 @@ pub fn xmr_chart(
         let Some(calculation) = calculate_limits(used, options.screening) else {
             continue;
         };
+        if calculation.screening_fell_back {
+            chart
+                .warnings
+                .push(SpcWarning::ScreeningNotApplied { segment });
+        }
         if calculation.overflow {
             chart.warnings.push(SpcWarning::NumbersTooLarge { segment });
         } else if calculation.points_used < 2 {
@@ -261,6 +305,9 @@ pub fn xmr_chart(
         });
     }
 
+    if chart.icons_withheld().is_some() {
+        return Ok(chart);
+    }
     chart.variation = chart
         .points
         .last()

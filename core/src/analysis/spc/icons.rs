@@ -5,6 +5,43 @@ use serde::{Deserialize, Serialize};
 use super::limits::Limits;
 use super::rules::Side;
 use crate::analysis::polarity::Polarity;
+use crate::format;
+
+/// Fewest points a chart needs before it shows variation and assurance icons.
+///
+/// The project's domain notes on Making Data Count say: "Icons need enough points (MDC shows
+/// none below about 15; say why instead)". With fewer, one unusual month decides the icon and
+/// the limits are too unsettled to promise a target will be met or missed. (Limits themselves
+/// are drawn from 2 points and marked provisional below 13; only the icons wait.)
+pub const MIN_POINTS_FOR_ICONS: usize = 15;
+
+/// Why a chart shows no SPC icons: it has fewer than [`MIN_POINTS_FOR_ICONS`] points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IconsWithheld {
+    /// Points charted.
+    pub points: usize,
+    /// Points needed ([`MIN_POINTS_FOR_ICONS`]).
+    pub needed: usize,
+}
+
+impl IconsWithheld {
+    /// `Some` when a chart of `points` points is too short to show icons.
+    pub fn check(points: usize) -> Option<IconsWithheld> {
+        (points < MIN_POINTS_FOR_ICONS).then_some(IconsWithheld {
+            points,
+            needed: MIN_POINTS_FOR_ICONS,
+        })
+    }
+
+    /// The reason in words, e.g. "Not enough data points for SPC icons: 6 of 15".
+    pub fn message(&self) -> String {
+        format!(
+            "Not enough data points for SPC icons: {} of {}",
+            format::number(self.points as f64, 0),
+            format::number(self.needed as f64, 0)
+        )
+    }
+}
 
 /// Whether a special-cause point is good or bad news.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -60,6 +97,23 @@ pub enum VariationIcon {
 }
 
 impl VariationIcon {
+    /// Every icon, in the order a summary grid lists them: concern, neither, common cause,
+    /// improvement.
+    pub const ALL: [VariationIcon; 7] = [
+        VariationIcon::ConcernHigh,
+        VariationIcon::ConcernLow,
+        VariationIcon::NeitherHigh,
+        VariationIcon::NeitherLow,
+        VariationIcon::CommonCause,
+        VariationIcon::ImprovementHigh,
+        VariationIcon::ImprovementLow,
+    ];
+
+    /// Whether the icon shows special cause concern.
+    pub fn is_concern(self) -> bool {
+        matches!(self, VariationIcon::ConcernHigh | VariationIcon::ConcernLow)
+    }
+
     /// The icon for a point that is common cause (`None`) or special cause on `side`.
     pub fn from_point(special: Option<(Side, Meaning)>) -> VariationIcon {
         match special {
@@ -129,6 +183,48 @@ impl AssuranceIcon {
             AssuranceIcon::ConsistentlyPass => "P",
             AssuranceIcon::ConsistentlyFail => "F",
             AssuranceIcon::HitAndMiss => "?",
+        }
+    }
+}
+
+/// The icons a chart shows, or why it shows none: the one value a page or a report needs to
+/// draw the SPC icons or say why they are missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SpcIcons {
+    /// Enough points: the variation icon, and the assurance icon when there is one (it needs a
+    /// target, a direction and process limits).
+    Shown {
+        /// From the latest point.
+        variation: VariationIcon,
+        /// From the latest limits against the target.
+        assurance: Option<AssuranceIcon>,
+    },
+    /// Too few points to show icons.
+    Withheld(IconsWithheld),
+}
+
+impl SpcIcons {
+    /// The variation icon, if shown.
+    pub fn variation(&self) -> Option<VariationIcon> {
+        match self {
+            SpcIcons::Shown { variation, .. } => Some(*variation),
+            SpcIcons::Withheld(_) => None,
+        }
+    }
+
+    /// The assurance icon, if shown.
+    pub fn assurance(&self) -> Option<AssuranceIcon> {
+        match self {
+            SpcIcons::Shown { assurance, .. } => *assurance,
+            SpcIcons::Withheld(_) => None,
+        }
+    }
+
+    /// Why there are no icons, in words, when they are withheld.
+    pub fn reason(&self) -> Option<String> {
+        match self {
+            SpcIcons::Shown { .. } => None,
+            SpcIcons::Withheld(w) => Some(w.message()),
         }
     }
 }

@@ -4,7 +4,12 @@
 //! * Moving ranges MR_i = |x_i − x_(i−1)|; MR̄ is their mean.
 //! * Process limits: mean ± 2.66 × MR̄. "2-sigma" lines: mean ± (2/3 × 2.66) × MR̄.
 //! * Optional screening (the NHSRplotthedots default; the Excel tool does not screen): moving
-//!   ranges ≥ 3.267 × MR̄ are dropped and MR̄ is recomputed once from the rest.
+//!   ranges ≥ 3.267 × MR̄ are dropped and MR̄ is recomputed once from the rest. When that
+//!   would leave no spread at all (every range kept is zero, as in a flat series with one
+//!   jump), the unscreened MR̄ is used instead, so the jump is judged against real limits
+//!   rather than none.
+//! * Sums are compensated (Neumaier), so decimal data such as 0.1, 0.2 and 0.3 has the mean a
+//!   reader works out by hand, and a point equal to it is not counted above or below it.
 
 use serde::{Deserialize, Serialize};
 
@@ -64,6 +69,10 @@ pub struct LimitCalculation {
     pub points_used: usize,
     /// How many moving ranges screening left out.
     pub moving_ranges_screened_out: usize,
+    /// Screening would have left no spread (every remaining range zero), so every moving
+    /// range was used instead.
+    #[serde(default)]
+    pub screening_fell_back: bool,
     /// Whether the numbers were too large to calculate with safely.
     pub overflow: bool,
 }
@@ -74,25 +83,45 @@ impl LimitCalculation {
         self.points_used < MIN_POINTS_FOR_FIRM_LIMITS
     }
 
-    /// At least two points, but every (remaining) moving range is zero, so there is no spread
-    /// to set limits from.
+    /// At least two points, but every moving range is zero (the values do not vary), so there
+    /// is no spread to set limits from. Screening alone never makes a series degenerate: see
+    /// [`LimitCalculation::screening_fell_back`].
     pub fn degenerate(&self) -> bool {
         self.mr_bar == Some(0.0)
     }
 }
 
-/// Mean that cannot overflow for finite inputs: sums directly, and only if that overflows
-/// sums the already-divided values (each |x/n| ≤ max|x| / n, so the total stays finite).
+/// Sum of `values` with Neumaier's compensation: the rounding error of each addition is
+/// carried and added back at the end, so 0.1 + 0.3 + 0.2 + … comes out as the decimal sum
+/// rounded once, not once per addition.
+pub fn compensated_sum(values: impl IntoIterator<Item = f64>) -> f64 {
+    let mut sum = 0.0_f64;
+    let mut carry = 0.0_f64;
+    for x in values {
+        let t = sum + x;
+        carry += if sum.abs() >= x.abs() {
+            (sum - t) + x
+        } else {
+            (x - t) + sum
+        };
+        sum = t;
+    }
+    sum + carry
+}
+
+/// Mean that cannot overflow for finite inputs: sums directly (compensated), and only if that
+/// overflows sums the already-divided values (each |x/n| ≤ max|x| / n, so the total stays
+/// finite).
 fn safe_mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
     let n = values.len() as f64;
-    let sum: f64 = values.iter().sum();
+    let sum = compensated_sum(values.iter().copied());
     if sum.is_finite() {
         Some(sum / n)
     } else {
-        Some(values.iter().map(|v| v / n).sum())
+        Some(compensated_sum(values.iter().map(|v| v / n)))
     }
 }
 
@@ -105,6 +134,7 @@ pub fn calculate_limits(values: &[f64], screening: Screening) -> Option<LimitCal
         limits: None,
         points_used: values.len(),
         moving_ranges_screened_out: 0,
+        screening_fell_back: false,
         overflow: !mean.is_finite(),
     };
     let ranges: Vec<f64> = values.windows(2).map(|w| (w[1] - w[0]).abs()).collect();
@@ -119,10 +149,15 @@ pub fn calculate_limits(values: &[f64], screening: Screening) -> Option<LimitCal
     if screening == Screening::Screened && mr_bar > 0.0 {
         let threshold = SCREENING_FACTOR * mr_bar;
         let kept: Vec<f64> = ranges.iter().copied().filter(|r| *r < threshold).collect();
-        calc.moving_ranges_screened_out = ranges.len() - kept.len();
-        // At least the smallest range (≤ MR̄ < threshold) is always kept.
-        if let Some(screened) = safe_mean(&kept) {
-            mr_bar = screened;
+        // At least the smallest range (≤ MR̄ < threshold) is always kept, so `kept` is never
+        // empty; but if only zeros are left, screening has removed all the spread there was
+        // (nine 5s then a 10), and the limits would vanish. Then every range is used.
+        match safe_mean(&kept) {
+            Some(screened) if screened > 0.0 => {
+                calc.moving_ranges_screened_out = ranges.len() - kept.len();
+                mr_bar = screened;
+            }
+            _ => calc.screening_fell_back = true,
         }
     }
     calc.mr_bar = Some(mr_bar);

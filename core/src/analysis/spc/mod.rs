@@ -3,7 +3,8 @@
 //!
 //! * [`limits`] — mean, moving ranges, process limits and 2-sigma lines, optional screening.
 //! * [`rules`] — the four special-cause rules and their precedence.
-//! * [`icons`] — variation and assurance icons with plain-language labels.
+//! * [`icons`] — variation and assurance icons with plain-language labels, shown only from
+//!   [`MIN_POINTS_FOR_ICONS`] points.
 //! * [`chart`] — puts these together over a series, with rebasing and frozen limits.
 
 pub mod chart;
@@ -14,9 +15,14 @@ pub mod rules;
 pub use chart::{
     xmr_chart, SpcChart, SpcError, SpcOptions, SpcPoint, SpcSegment, SpcWarning, SpecialCause,
 };
-pub use icons::{assurance_icon, meaning, AssuranceIcon, Meaning, VariationIcon};
+pub use icons::{
+    assurance_icon, meaning, AssuranceIcon, IconsWithheld, Meaning, SpcIcons, VariationIcon,
+    MIN_POINTS_FOR_ICONS,
+};
 pub use limits::{
-    calculate_limits, LimitCalculation, Limits, Screening, LIMIT_FACTOR,
+    calculate_limits, compensated_sum, LimitCalculation, Limits, Screening, LIMIT_FACTOR,
     MIN_POINTS_FOR_FIRM_LIMITS, SCREENING_FACTOR, TWO_SIGMA_FACTOR,
 };
-pub use rules::{evaluate_rules, RuleHit, RunLength, Side, SpcRule};
+pub use rules::{
+    centre_tolerance, evaluate_rules, RuleHit, RunLength, Side, SpcRule, CENTRE_LINE_TOLERANCE,
+};

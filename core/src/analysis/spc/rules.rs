@@ -5,9 +5,16 @@
 //! 2. **Trend** — part of a run of at least N points (7, or 6 as an option) each strictly
 //!    higher, or each strictly lower, than the one before. N counts points, so 7 points means
 //!    6 rises in a row. An equal step breaks the run. Every point of the run is flagged; a
-//!    rising run is "high", a falling run "low" (a peak shared by a rise and a fall keeps the
-//!    side of the earlier run). NHSRplotthedots instead gives each trend point its own side of
-//!    the mean, which can call part of a rising run "low"; the direction reads more plainly.
+//!    rising run is "high", a falling run "low". NHSRplotthedots instead gives each trend point
+//!    its own side of the mean, which can call part of a rising run "low"; the direction reads
+//!    more plainly.
+//!
+//!    **A peak (or trough) shared by a rising and a falling run belongs to both**: each run is
+//!    counted on its own, as Making Data Count counts each run of increasing or decreasing
+//!    points independently, so the peak makes up the length of the run before it *and* of the
+//!    run after it (7 rising points to a peak then 6 falls flags 13 points). A point shows one
+//!    side, and the shared point keeps the earlier run's: a peak is the top of its rise
+//!    ("high"), a trough the bottom of its fall ("low").
 //! 3. **Two of three beyond 2 sigma** — in some three consecutive points all strictly on the
 //!    same side of the mean, at least two lie strictly beyond that side's 2-sigma line; those
 //!    points are flagged. Points beyond the process limit count as beyond the 2-sigma line (as
@@ -15,11 +22,37 @@
 //! 4. **Shift** — part of a run of at least N consecutive points strictly on the same side of
 //!    the mean. A point exactly on the mean breaks the run.
 //!
+//! "On the mean" allows for floating-point dust: a point within [`CENTRE_LINE_TOLERANCE`] of
+//! the mean, relative to the size of the data, is on it (rules 3 and 4). Otherwise a mean of
+//! decimal data worked out as 0.20000000000000004 would put every 0.2 below it.
+//!
 //! Without limits (too few points, or no variation) rules 1 and 3 flag nothing.
 
 use serde::{Deserialize, Serialize};
 
 use super::limits::Limits;
+
+/// How close a point must be to the mean to count as on it, as a fraction of the largest
+/// size among the points and the mean. Data is entered to far fewer significant figures than
+/// this, so only rounding error is ever this close.
+pub const CENTRE_LINE_TOLERANCE: f64 = 1e-9;
+
+/// The distance from the mean within which a point of `values` counts as on it.
+pub fn centre_tolerance(values: &[f64], mean: f64) -> f64 {
+    let scale = values.iter().fold(mean.abs(), |m, x| m.max(x.abs()));
+    CENTRE_LINE_TOLERANCE * scale
+}
+
+/// Which side of the mean `x` lies on; `None` when it is on the mean (within `tolerance`).
+fn side_of_mean(x: f64, mean: f64, tolerance: f64) -> Option<Side> {
+    if x - mean > tolerance {
+        Some(Side::High)
+    } else if mean - x > tolerance {
+        Some(Side::Low)
+    } else {
+        None
+    }
+}
 
 /// Which special-cause rule flagged a point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -102,10 +135,11 @@ pub fn evaluate_rules(
     limits: Option<&Limits>,
     run_length: RunLength,
 ) -> Vec<Option<RuleHit>> {
+    let tolerance = centre_tolerance(values, mean);
     let outside = outside_limits(values, limits);
     let trend = trend(values, run_length.points());
-    let two_of_three = two_of_three(values, mean, limits);
-    let shift = shift(values, mean, run_length.points());
+    let two_of_three = two_of_three(values, mean, tolerance, limits);
+    let shift = shift(values, mean, tolerance, run_length.points());
     (0..values.len())
         .map(|i| {
             [
@@ -151,7 +185,7 @@ fn flag_runs(keys: &[Option<Side>], min_len: usize, flags: &mut [Option<Side>]) 
         if let Some(side) = key {
             if end - start >= min_len {
                 for flag in flags[start..end].iter_mut() {
-                    // Keep an earlier run's side where two runs share a point.
+                    // Where two runs share a point, it keeps the earlier run's side.
                     flag.get_or_insert(side);
                 }
             }
@@ -190,7 +224,12 @@ fn trend(values: &[f64], points: usize) -> Vec<Option<Side>> {
 }
 
 /// Rule 3.
-fn two_of_three(values: &[f64], mean: f64, limits: Option<&Limits>) -> Vec<Option<Side>> {
+fn two_of_three(
+    values: &[f64],
+    mean: f64,
+    tolerance: f64,
+    limits: Option<&Limits>,
+) -> Vec<Option<Side>> {
     let mut flags = vec![None; values.len()];
     let Some(limits) = limits else {
         return flags;
@@ -198,10 +237,7 @@ fn two_of_three(values: &[f64], mean: f64, limits: Option<&Limits>) -> Vec<Optio
     for start in 0..values.len().saturating_sub(2) {
         let window = &values[start..start + 3];
         for side in [Side::High, Side::Low] {
-            let on_side = |x: f64| match side {
-                Side::High => x > mean,
-                Side::Low => x < mean,
-            };
+            let on_side = |x: f64| side_of_mean(x, mean, tolerance) == Some(side);
             let beyond = |x: f64| match side {
                 Side::High => x > limits.upper_two_sigma,
                 Side::Low => x < limits.lower_two_sigma,
@@ -221,18 +257,10 @@ fn two_of_three(values: &[f64], mean: f64, limits: Option<&Limits>) -> Vec<Optio
 }
 
 /// Rule 4.
-fn shift(values: &[f64], mean: f64, points: usize) -> Vec<Option<Side>> {
+fn shift(values: &[f64], mean: f64, tolerance: f64, points: usize) -> Vec<Option<Side>> {
     let sides: Vec<Option<Side>> = values
         .iter()
-        .map(|&x| {
-            if x > mean {
-                Some(Side::High)
-            } else if x < mean {
-                Some(Side::Low)
-            } else {
-                None
-            }
-        })
+        .map(|&x| side_of_mean(x, mean, tolerance))
         .collect();
     let mut flags = vec![None; values.len()];
     flag_runs(&sides, points, &mut flags);
