@@ -34,6 +34,14 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
+/// Counts with the largest first, equal counts in the order of their keys: how tallies (exit
+/// reasons, awards) are listed everywhere.
+pub fn most_first<K: Ord>(counts: impl IntoIterator<Item = (K, usize)>) -> Vec<(K, usize)> {
+    let mut list: Vec<(K, usize)> = counts.into_iter().collect();
+    sort_by(&mut list, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    list
+}
+
 /// The one compiled sort: positions, compared through a trait object.
 #[inline(never)]
 fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
@@ -87,5 +95,14 @@ mod tests {
         assert_eq!(words, ["apple", "fig", "pear"]);
         sort_by(&mut words, |a, b| b.len().cmp(&a.len()));
         assert_eq!(words, ["apple", "pear", "fig"]);
+    }
+
+    #[test]
+    fn tallies_list_the_largest_first_then_by_key() {
+        let counts = [("pay", 2), ("hours", 5), ("culture", 2)];
+        assert_eq!(
+            most_first(counts),
+            [("hours", 5), ("culture", 2), ("pay", 2)]
+        );
     }
 }

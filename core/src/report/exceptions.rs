@@ -165,7 +165,7 @@ pub(super) fn exception(
             })
         })
         .collect();
-    actions.sort_by(|a, b| {
+    crate::order::sort_by(&mut actions, |a, b| {
         let key = |x: &RecoveryAction| (x.status != ActionStatus::Open, x.due.is_none(), x.due);
         key(a).cmp(&key(b))
     });

@@ -161,7 +161,7 @@ pub(super) fn measure_row(
     let mut cut = measure.clone();
     cut.actuals.retain(|a| ends_by(&a.period, as_at));
     if !cut.actuals.is_sorted_by_key(|a| a.period) {
-        cut.actuals.sort_by_key(|a| a.period);
+        crate::order::sort_by_key(&mut cut.actuals, |a| a.period);
     }
     let summary = measure_status(&cut, as_at);
     let unit = measure.unit.as_str();

@@ -87,7 +87,7 @@ pub(super) fn partnership(
             read_only: ws.is_read_only(g.organisation_id),
         })
         .collect();
-    shared_goals.sort_by_key(|g| g.level);
+    crate::order::sort_by_key(&mut shared_goals, |g| g.level);
 
     let received: HashMap<Id, Timestamp> = ws
         .exchange

@@ -150,7 +150,7 @@ fn reviews_by_team(ws: &Workspace, quarter: &Quarter) -> HashMap<Id, (usize, usi
         let Some(team) = team_of(ws, &subject) else {
             continue;
         };
-        list.sort_by_key(|r| r.date);
+        crate::order::sort_by_key(&mut list, |r| r.date);
         for (i, review) in list.iter().enumerate() {
             if !quarter.contains(review.date) {
                 continue;
@@ -199,7 +199,9 @@ pub(super) fn people_summary(
             }
         })
         .collect();
-    teams.sort_by_cached_key(|t| (t.organisation.clone(), t.team.to_lowercase()));
+    crate::order::sort_by_cached_key(&mut teams, |t| {
+        (t.organisation.clone(), t.team.to_lowercase())
+    });
 
     let with_plan: HashSet<Id> = ws
         .development
@@ -224,8 +226,7 @@ pub(super) fn people_summary(
         }
     }
     let recognitions = awards.values().sum();
-    let mut by_award: Vec<(String, usize)> = awards.into_iter().collect();
-    by_award.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let by_award = crate::order::most_first(awards);
 
     let mut interviews = 0;
     let mut reasons: BTreeMap<ExitReason, usize> = BTreeMap::new();
@@ -239,8 +240,7 @@ pub(super) fn people_summary(
             *reasons.entry(*r).or_default() += 1;
         }
     }
-    let mut reasons: Vec<(ExitReason, usize)> = reasons.into_iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let reasons = crate::order::most_first(reasons);
 
     PeopleSummary {
         people: PeopleCount::of(staff),

@@ -136,14 +136,10 @@ impl Workspace {
         by_quarter
             .into_iter()
             .rev()
-            .map(|(period, (interviews, counts))| {
-                let mut reasons: Vec<(ExitReason, usize)> = counts.into_iter().collect();
-                crate::order::sort_by(&mut reasons, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                ExitReasonCounts {
-                    period,
-                    interviews,
-                    reasons,
-                }
+            .map(|(period, (interviews, counts))| ExitReasonCounts {
+                period,
+                interviews,
+                reasons: crate::order::most_first(counts),
             })
             .collect()
     }

@@ -231,7 +231,7 @@ pub fn xmr_chart(
         });
     }
     starts.push(0);
-    starts.sort_unstable();
+    crate::order::sort(&mut starts);
     starts.dedup();
 
     let mut chart = SpcChart {
