@@ -1,0 +1,40 @@
+//! Measures in the workspace: validation, saving, entering data and self-assessments, and the
+//! status of a measure, a goal and a Balanced Scorecard perspective.
+//!
+//! Every edit validates first and changes nothing when it fails. Every number saved is finite:
+//! JSON has no NaN, so one would be stored as `null` and the whole workspace would then fail to
+//! load.
+//!
+//! Status functions never fail: anything that cannot be worked out from (possibly imported)
+//! data is left out and explained in plain words rather than reported as an error.
+//!
+//! * `edit` — finding, saving and deleting measures; self-assessments.
+//! * `actuals` — entering actuals, with corrections kept in their history.
+//! * `validate` — the rules a measure must meet to be saved.
+//! * [`status`](measure_status) — a measure's status, forecast and SPC chart on a day.
+//! * `rollup` — a goal's and a perspective's status, rolled up from their measures.
+
+mod actuals;
+mod edit;
+mod rollup;
+mod status;
+mod validate;
+
+pub use status::{measure_status, MeasureSummary};
+
+use crate::validation as v;
+
+/// Longest measure name.
+pub const MAX_MEASURE_NAME: usize = 150;
+/// Longest measure definition.
+pub const MAX_DEFINITION: usize = v::MAX_DESCRIPTION;
+/// Longest unit, e.g. "patients".
+pub const MAX_UNIT: usize = 20;
+/// Longest data source.
+pub const MAX_DATA_SOURCE: usize = 200;
+/// Longest note on an actual or self-assessment narrative.
+pub const MAX_NOTE: usize = v::MAX_DESCRIPTION;
+/// Lowest self-assessment confidence.
+pub const MIN_CONFIDENCE: u8 = 1;
+/// Highest self-assessment confidence.
+pub const MAX_CONFIDENCE: u8 = 5;
