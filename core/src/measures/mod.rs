@@ -8,6 +8,7 @@
 //! Status functions never fail: anything that cannot be worked out from (possibly imported)
 //! data is left out and explained in plain words rather than reported as an error.
 //!
+//! * [`draft`](MeasureDraft) — the measure form's fields as typed, and the checks on them.
 //! * `edit` — finding, saving and deleting measures; self-assessments.
 //! * `actuals` — entering actuals, with corrections kept in their history.
 //! * `validate` — the rules a measure must meet to be saved.
@@ -15,11 +16,13 @@
 //! * `rollup` — a goal's and a perspective's status, rolled up from their measures.
 
 mod actuals;
+mod draft;
 mod edit;
 mod rollup;
 mod status;
 mod validate;
 
+pub use draft::{MeasureDraft, DEFAULT_SEASONAL};
 pub use status::{measure_status, MeasureSummary};
 
 use crate::validation as v;
