@@ -13,16 +13,28 @@
 //! * `actuals` — entering actuals, with corrections kept in their history.
 //! * `validate` — the rules a measure must meet to be saved.
 //! * [`status`](measure_status) — a measure's status, forecast and SPC chart on a day.
+//! * [`page`](measure_view) — the measure page: status and both charts over recent windows.
+//! * [`data`](data_page) — the page's table of data entered, a page at a time.
+//! * [`entry`](entry_periods) — the choices the page's forms offer.
 //! * `rollup` — a goal's and a perspective's status, rolled up from their measures.
 
 mod actuals;
+mod data;
 mod draft;
 mod edit;
+mod entry;
+mod page;
 mod rollup;
 mod status;
 mod validate;
 
+pub use data::{data_page, DataPage, DataRow, DATA_PAGE_SIZE};
 pub use draft::{MeasureDraft, DEFAULT_SEASONAL};
+pub use entry::{entry_periods, next_period, rebase_choices};
+pub use page::{
+    measure_view, spc_window, trajectory_series, ChartWindow, MeasureAbout, MeasureView, SpcWindow,
+    TrajectorySeries, SPC_WINDOW, TRAJECTORY_WINDOW,
+};
 pub use status::{measure_status, MeasureSummary};
 
 use crate::validation as v;
