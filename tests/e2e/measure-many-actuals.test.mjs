@@ -29,10 +29,13 @@ function monthLabel(offset) {
   return `${MONTHS[m.getMonth()]} ${m.getFullYear()}`;
 }
 
-/** "2026-10" for the month `offset` months from this one, as a spreadsheet may write it. */
+/**
+ * "2026-10-01" for the month `offset` months from this one. A whole date, because a month
+ * written as "2025-26" reads as a financial year, and some of 10,000 months would be.
+ */
 function monthCell(offset) {
   const m = monthFrom(offset);
-  return `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, '0')}`;
+  return `${m.getFullYear()}-${String(m.getMonth() + 1).padStart(2, '0')}-01`;
 }
 
 /** The value for month `i` of the history (0 is the oldest): 80% to 89%, in the range. */
