@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::status::{measure_status, MeasureSummary};
-use crate::analysis::{MeasureKind, Period, PeriodValue, Polarity, SpcChart};
+use crate::analysis::{Frequency, MeasureKind, Period, PeriodValue, Polarity, SpcChart};
 use crate::chart::{recent_window, window_xmr};
 use crate::format::number;
 use crate::model::Measure;
@@ -23,7 +23,7 @@ pub struct MeasureAbout {
     pub definition: String,
     pub unit: String,
     pub data_source: String,
-    pub frequency: crate::analysis::Frequency,
+    pub frequency: Frequency,
     pub polarity: Polarity,
     pub kind: MeasureKind,
     pub baseline: Option<PeriodValue>,
