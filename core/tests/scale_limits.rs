@@ -16,7 +16,10 @@ use scorecard_core::chart::{
     layout_trajectory, layout_xmr, xmr_summary, xmr_table, ChartFrame, MAX_X_LABELS,
 };
 use scorecard_core::exchange::{apply_actuals, parse_actuals_csv, ActualsRowOutcome};
-use scorecard_core::measures::measure_status;
+use scorecard_core::measures::{
+    data_page, measure_status, measure_view, rebase_choices, DATA_PAGE_SIZE, SPC_WINDOW,
+    TRAJECTORY_WINDOW,
+};
 use scorecard_core::{Goal, GoalLevel, Id, Measure, Perspective, Workspace};
 
 const DEEP: usize = 10_000;
@@ -286,6 +289,116 @@ fn a_measure_with_10000_actuals_has_its_status_forecast_spc_and_charts() {
         c.ws.goal_status(c.strategic, today, &RollupMethod::WorstOf),
         RagStatus::Green
     );
+}
+
+#[test]
+fn the_page_of_a_measure_with_10000_actuals_draws_its_windows_with_limits_from_all_of_it() {
+    let mut c = chain();
+    let m = long_measure(c.individual);
+    let id = m.id;
+    c.ws.save_measure(m, now()).unwrap();
+    let m = c.ws.measure(id).unwrap();
+    let today = date(2033, 6, 15);
+    let frame = ChartFrame::default();
+
+    let started = std::time::Instant::now();
+    let summary = measure_status(m, today);
+    let status_took = started.elapsed();
+    let started = std::time::Instant::now();
+    let view = measure_view(m, today);
+    let spc = view.spc.as_ref().expect("an SPC chart");
+    let xmr = layout_xmr(&spc.chart, &spc.labels, Some(100.0), "", &frame);
+    let t = &view.trajectory;
+    let trajectory = layout_trajectory(&t.labels, &t.planned, &t.actual, Some(100.0), "", &frame);
+    let first_page = data_page(m, 0, DATA_PAGE_SIZE);
+    let last_page = data_page(m, usize::MAX, DATA_PAGE_SIZE);
+    let choices = rebase_choices(m);
+    let page_took = started.elapsed();
+    println!(
+        "10,000 actuals: measure_status {:.1} ms; the page's view, both charts laid out, two pages of data and the rebase choices {:.1} ms",
+        status_took.as_secs_f64() * 1000.0,
+        page_took.as_secs_f64() * 1000.0
+    );
+
+    // The status is the whole series' (as measure_status gives it).
+    assert_eq!(view.summary.status, RagStatus::Green);
+    assert_eq!(view.summary.latest, summary.latest);
+    assert_eq!(view.summary.variation, summary.variation);
+    assert_eq!(view.summary.assurance, summary.assurance);
+
+    // SPC: the latest 60 months drawn, May 2028 to April 2033, with the mean and limits of all
+    // 10,000 points and their flags.
+    let whole = summary.spc.as_ref().unwrap();
+    assert_eq!(spc.window.first, LONG - SPC_WINDOW);
+    assert_eq!((spc.window.shown, spc.window.total), (SPC_WINDOW, LONG));
+    assert_eq!(spc.chart.points.len(), SPC_WINDOW);
+    assert_eq!(spc.labels.first().map(String::as_str), Some("May 2028"));
+    assert_eq!(spc.labels.last().map(String::as_str), Some("Apr 2033"));
+    for (shown, p) in spc.chart.points.iter().enumerate() {
+        let all = &whole.points[LONG - SPC_WINDOW + shown];
+        assert_eq!(p.index, shown);
+        assert_eq!(
+            (p.value, p.mean, p.limits),
+            (all.value, all.mean, all.limits)
+        );
+        assert_eq!(p.special_cause, all.special_cause);
+    }
+    let mean = (0..LONG).map(|i| 100.0 + (i % 12) as f64).sum::<f64>() / LONG as f64;
+    assert!((spc.chart.points[0].mean - mean).abs() < 1e-9);
+    assert_eq!(spc.chart.segments.len(), 1);
+    assert_eq!(
+        (spc.chart.segments[0].start, spc.chart.segments[0].len),
+        (0, SPC_WINDOW)
+    );
+    assert_eq!(
+        spc.note.as_deref(),
+        Some("The chart shows the latest 60 of 10,000 points, May 2028 to Apr 2033. The mean and process limits are worked out from all 10,000 points, not only those shown.")
+    );
+    assert_eq!(xmr.points.len(), SPC_WINDOW);
+    assert_eq!(xmr.points[SPC_WINDOW - 1].label, "Apr 2033");
+    assert!(xmr.axes.x_ticks.len() <= MAX_X_LABELS);
+    // The limits drawn are the whole series' limits.
+    let limits = whole.points[0].limits.unwrap();
+    assert!(xmr.axes.y.map(limits.upper).is_some());
+    assert_eq!(
+        xmr_summary(&spc.chart, &spc.labels, Some(100.0), "", None)
+            .split(':')
+            .next(),
+        Some("XmR chart of 60 points from May 2028 to Apr 2033")
+    );
+
+    // Trajectory: the latest 24 of the 10,000 months (the plan covers the last 1,200 of them).
+    assert_eq!((t.window.shown, t.window.total), (TRAJECTORY_WINDOW, LONG));
+    assert_eq!(t.labels.first().map(String::as_str), Some("May 2031"));
+    assert_eq!(t.labels.last().map(String::as_str), Some("Apr 2033"));
+    assert!(t.planned.iter().all(|p| *p == Some(100.0)));
+    let expected: Vec<Option<f64>> = (LONG - TRAJECTORY_WINDOW..LONG)
+        .map(|i| Some(100.0 + (i % 12) as f64))
+        .collect();
+    assert_eq!(t.actual, expected);
+    assert_eq!(
+        t.note.as_deref(),
+        Some("The chart shows the latest 24 of 10,000 periods, May 2031 to Apr 2033. Every actual is in the table under “Data and corrections”.")
+    );
+    assert_eq!(trajectory.actual_points.len(), TRAJECTORY_WINDOW);
+    assert_eq!(trajectory.planned_points.len(), TRAJECTORY_WINDOW);
+
+    // The data table: 167 pages of 60, newest first; the last has the 40 oldest.
+    assert_eq!(first_page.pages, 167);
+    assert_eq!(first_page.showing(), "Showing 1 to 60 of 10,000");
+    assert_eq!(first_page.rows.len(), DATA_PAGE_SIZE);
+    assert_eq!(first_page.rows[0].actual.period, month(2033, 4));
+    assert_eq!(first_page.rows[0].planned, Some(100.0));
+    assert_eq!(last_page.page, 166);
+    assert_eq!(last_page.showing(), "Showing 9,961 to 10,000 of 10,000");
+    assert_eq!(last_page.rows.len(), 40);
+    assert_eq!(last_page.rows[39].actual.period, month(1200, 1));
+    assert_eq!(last_page.rows[39].planned, None);
+    assert!(last_page.has_newer() && !last_page.has_older());
+
+    // Rebasing is offered from the months the chart shows.
+    assert_eq!(choices.len(), SPC_WINDOW);
+    assert_eq!(choices.first(), Some(&month(2028, 5)));
 }
 
 #[test]

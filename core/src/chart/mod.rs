@@ -10,6 +10,7 @@
 //! * [`axes`] — both axes of a time-series chart laid out together.
 //! * [`xmr`] — an XmR (SPC) chart laid out for drawing, with its summary and data table.
 //! * [`trajectory`] — planned against actual values laid out for drawing, with a data table.
+//! * [`window`] — the latest part of a long series, for a chart drawn over a recent window.
 //!
 //! Coordinates are SVG user units (the `viewBox`), y growing downwards. Path strings round
 //! coordinates to 2 decimals to keep the DOM small.
@@ -20,6 +21,7 @@ pub mod path;
 pub mod scale;
 pub mod ticks;
 pub mod trajectory;
+pub mod window;
 pub mod xmr;
 
 pub use axes::{
@@ -33,6 +35,7 @@ pub use trajectory::{
     layout_trajectory, trajectory_summary, trajectory_table, SeriesPoint, TrajectoryLayout,
     TrajectoryRow,
 };
+pub use window::{recent_window, window_xmr};
 pub use xmr::{
     layout_xmr, xmr_summary, xmr_table, PointKind, SegmentLines, XmrLayout, XmrPoint, XmrRow,
 };
