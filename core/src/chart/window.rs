@@ -73,6 +73,9 @@ pub fn window_xmr(chart: &SpcChart, range: Range<usize>) -> SpcChart {
                 SpcWarning::Degenerate { segment } => SpcWarning::Degenerate {
                     segment: renumber(segment)?,
                 },
+                SpcWarning::ScreeningNotApplied { segment } => SpcWarning::ScreeningNotApplied {
+                    segment: renumber(segment)?,
+                },
                 SpcWarning::ProvisionalLimits {
                     segment,
                     points_used,
