@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::{DueState, WorkList};
 use scorecard_core::{ActionStatus, Id, IndividualReviewKind, ReviewSubject};
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 
 /// Where to record a review of `subject`.
 pub(crate) fn record_href(subject: &ReviewSubject) -> String {
@@ -162,9 +162,9 @@ pub fn DueReviewsList(
                                 view! {
                                     <tr>
                                         <td>{r.title}</td>
-                                        <td>{day(r.due)}</td>
+                                        <td>{long_date(r.due)}</td>
                                         <td><DueTag state=r.state/></td>
-                                        <td>{r.last.map(day).unwrap_or_else(|| "Never".into())}</td>
+                                        <td>{r.last.map(long_date).unwrap_or_else(|| "Never".into())}</td>
                                         <td><A href=href attr:aria-label=format!("Record it: {title}")>"Record it"</A></td>
                                     </tr>
                                 }
@@ -221,7 +221,7 @@ pub fn DueActionsList(
                         .map(|p| (p.id, p.name.clone()));
                     let review = ws
                         .review(a.review_id)
-                        .map(|r| format!("{}, {}", ws.subject_title(&r.subject), day(r.date)))
+                        .map(|r| format!("{}, {}", ws.subject_title(&r.subject), long_date(r.date)))
                         .unwrap_or_else(|| "The review".into());
                     (a, owner, review)
                 })
@@ -261,7 +261,7 @@ pub fn DueActionsList(
                                                 None => view! { "Not named" }.into_any(),
                                             }}</td>
                                         })}
-                                        <td>{a.due.map(day).unwrap_or_else(|| "Not set".into())}</td>
+                                        <td>{a.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
                                         <td><DueTag state=a.state no_date=a.due.is_none()/></td>
                                         <td><A href=format!("/reviews/{rid}")>{review}</A></td>
                                         <td>
@@ -339,7 +339,7 @@ pub fn DueDataList(
                                 <tr>
                                     <td><A href=format!("/measures/{}", d.measure_id)>{d.name}</A></td>
                                     <td>{d.period.label()}</td>
-                                    <td>{day(d.due)}</td>
+                                    <td>{long_date(d.due)}</td>
                                     <td><DueTag state=d.state/></td>
                                 </tr>
                             }).collect_view()}

@@ -3,7 +3,6 @@
 
 pub mod charts;
 pub mod csv_button;
-pub mod dates;
 pub mod delete_panel;
 pub mod due_lists;
 pub mod fields;

@@ -2,6 +2,7 @@
 //! a person. A person's own page is in the profiles feature.
 
 use leptos::prelude::*;
+use scorecard_core::format::parse_input_date;
 use scorecard_core::workspace::DeleteError;
 use scorecard_core::{Appointment, Id, Person, Stamps, Timestamp, ValidationErrors, Workspace};
 
@@ -9,7 +10,6 @@ use super::shared::{
     open_form, organisation_choices, DirectoryRecord, ListRow, RecordForm, RecordList,
 };
 use crate::app::state::{now, AppState};
-use crate::ui::dates::parse_date;
 use crate::ui::fields::{error_for, field_id, Choice, SelectField, TextField};
 use crate::ui::record::org_short;
 
@@ -147,7 +147,7 @@ pub fn PersonFormPage() -> impl IntoView {
         team_id: team.get_untracked().parse().ok(),
         line_manager_id: manager.get_untracked().parse().ok(),
         appointment: Appointment {
-            start_date: parse_date(&appointed.get_untracked()),
+            start_date: parse_input_date(&appointed.get_untracked()),
             objectives: objectives.get_untracked(),
         },
         stamps,

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::parse_input_date;
 use scorecard_core::profiles::OrganisationExits;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
 use super::shared::PersonalTag;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
-use crate::ui::dates::parse_date;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
     TextField,
@@ -65,7 +65,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
         ev.prevent_default();
         saved.set(None);
         let date_text = date.get_untracked();
-        let when = parse_date(&date_text);
+        let when = parse_input_date(&date_text);
         let interview = ExitInterview {
             id: Id::new_v4(),
             organisation_id: organisation.get_untracked().parse().unwrap_or_default(),

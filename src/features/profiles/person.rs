@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::profiles::PersonProfile as Profile;
 use scorecard_core::{Id, Recognised, Workspace};
 
@@ -12,7 +13,6 @@ use super::development_plan::DevelopmentPlan;
 use super::recognition::RecognitionSection;
 use super::shared::{GoalList, Missing, PersonalTag, ProfileHeading, RecordPage};
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::timeline::Timeline;
 
 /// The person at `/people/:id`.
@@ -107,7 +107,7 @@ fn role(p: &Profile) -> AnyView {
     let started = person
         .appointment
         .start_date
-        .map(day)
+        .map(long_date)
         .unwrap_or_else(|| "Not recorded".into());
     view! {
         <dl class="summary-list">

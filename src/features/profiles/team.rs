@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::profiles::TeamProfile as Profile;
 use scorecard_core::{Id, Recognised, Workspace};
 
 use super::recognition::RecognitionSection;
 use super::shared::{GoalList, Missing, ProfileHeading, RecordPage};
 use crate::app::state::AppState;
-use crate::ui::dates::day;
 
 /// The team at `/teams/:id`.
 #[component]
@@ -68,7 +68,7 @@ fn details(p: &Profile) -> AnyView {
         view! {
             <ul class="plain-list">
                 {p.reviews.iter().map(|r| view! {
-                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", day(r.date))}</A>
+                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", long_date(r.date))}</A>
                         {format!(" – {} open", open_actions(r.open_actions))}</li>
                 }).collect_view()}
             </ul>

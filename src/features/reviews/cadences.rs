@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::Schedule;
 use scorecard_core::{Cadence, Id};
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::due_lists::DueTag;
 use crate::ui::layout::set_page_title;
 
@@ -122,7 +122,7 @@ fn CadenceSection(
                                         </select>
                                     </td>
                                     <td>{move || match due.with(|due| due.get(&id).cloned()) {
-                                        Some(d) => view! { {day(d.due)}" "<DueTag state=d.state/> }.into_any(),
+                                        Some(d) => view! { {long_date(d.due)}" "<DueTag state=d.state/> }.into_any(),
                                         None => view! { "Not scheduled" }.into_any(),
                                     }}</td>
                                 </tr>

@@ -6,11 +6,11 @@ use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::WorkList;
 use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::due_lists::DueReviewsList;
 use crate::ui::layout::set_page_title;
 
@@ -96,7 +96,7 @@ pub fn ReviewsPage() -> impl IntoView {
                         <tbody>
                             {rows.into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{day(r.date)}</td>
+                                    <td>{long_date(r.date)}</td>
                                     <td>
                                         <A href=format!("/reviews/{}", r.id)>{r.title}</A>
                                         {r.personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}

@@ -1,13 +1,13 @@
 //! The next review date, with a hint saying when the schedule would have it otherwise.
 
 use leptos::prelude::*;
+use scorecard_core::format::{long_date, parse_input_date};
 use scorecard_core::reviews::next_by_schedule;
 use scorecard_core::{ReviewSubject, ValidationErrors};
 
 use super::draft::DraftFields;
 use super::ids::id_of;
 use crate::app::state::AppState;
-use crate::ui::dates::{day, parse_date};
 use crate::ui::fields::error_for;
 use crate::ui::grouped_checkboxes::{described_by, InlineError};
 
@@ -29,8 +29,8 @@ pub(super) fn NextReviewField(
             return "These reviews are not scheduled. Enter a date if you agree one; otherwise none will be due.".into();
         }
         let words = cadence.label().to_lowercase();
-        match parse_date(&fields.date.get()).and_then(|held| next_by_schedule(cadence, held)) {
-            Some(due) => format!("Leave it empty to follow the review schedule ({words}): the next one will be due by {}.", day(due)),
+        match parse_input_date(&fields.date.get()).and_then(|held| next_by_schedule(cadence, held)) {
+            Some(due) => format!("Leave it empty to follow the review schedule ({words}): the next one will be due by {}.", long_date(due)),
             None => format!("Leave it empty to follow the review schedule ({words})."),
         }
     };

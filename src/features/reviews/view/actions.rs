@@ -2,13 +2,13 @@
 //! it done or reopen it, and their CSV download.
 
 use leptos::prelude::*;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::{AgreedAction, ReviewDetails};
 use scorecard_core::{ActionStatus, Id};
 
 use super::links::person_link;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
-use crate::ui::dates::day;
 use crate::ui::due_lists::{focus_id, DueTag};
 
 /// The heading, a status region that says what changed, and the table of actions.
@@ -93,7 +93,7 @@ fn action_row(
             ActionStatus::Open,
         )
     };
-    let closed = a.closed_on.map(|c| format!(" on {}", day(c)));
+    let closed = a.closed_on.map(|c| format!(" on {}", long_date(c)));
     let no_date = a.due.is_none();
     let due_tag = a
         .due_state
@@ -105,7 +105,7 @@ fn action_row(
                 Some(owner) => person_link(owner).into_any(),
                 None => view! { "Not named" }.into_any(),
             }}</td>
-            <td>{a.due.map(day).unwrap_or_else(|| "Not set".into())}</td>
+            <td>{a.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
             <td>{a.status.label()}{closed}{due_tag}</td>
             <td>
                 <button type="button" class="button button-secondary button-small" id=format!("action-{aid}-toggle")

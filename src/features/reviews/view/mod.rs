@@ -12,10 +12,10 @@ mod summary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use scorecard_core::format::long_date;
 use scorecard_core::{Id, ReviewSubject};
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::delete_panel::DeletePanel;
 use crate::ui::due_lists::record_href;
 use crate::ui::layout::set_page_title;
@@ -33,7 +33,7 @@ pub fn ReviewPage() -> impl IntoView {
         id.get().and_then(|id| {
             state.workspace.with(|ws| {
                 ws.review(id)
-                    .map(|r| format!("{}, {}", ws.subject_title(&r.subject), day(r.date)))
+                    .map(|r| format!("{}, {}", ws.subject_title(&r.subject), long_date(r.date)))
             })
         })
     });
@@ -66,7 +66,7 @@ fn Details(id: Id) -> impl IntoView {
     let first = details
         .get_untracked()
         .expect("the review exists when this is shown");
-    let name = format!("{}, {}", first.title, day(first.date));
+    let name = format!("{}, {}", first.title, long_date(first.date));
     let subject_page = match first.subject {
         ReviewSubject::Individual { person_id, .. } => {
             Some((format!("/people/{person_id}"), "Their page"))
