@@ -6,7 +6,6 @@ pub mod csv_button;
 pub mod delete_panel;
 pub mod due_lists;
 pub mod fields;
-pub mod grouped_checkboxes;
 pub mod layout;
 pub mod read_only;
 pub mod record;

@@ -7,6 +7,7 @@ use scorecard_core::workspace::{ChildGoals, GoalPlace};
 use scorecard_core::{Goal, Id};
 
 use crate::app::state::{now, AppState};
+use crate::ui::fields::Radio;
 use crate::ui::layout::set_page_title;
 use crate::ui::read_only::{read_only_owner, OwnedBy};
 use crate::ui::record::{id_param, org_short, person_name};
@@ -209,16 +210,13 @@ fn DeleteGoal(id: Id, title: String, children: usize, descendants: usize) -> imp
                 {(descendants > 0).then(|| view! {
                     <fieldset class="fieldset">
                         <legend class="legend">{format!("It has {} below it. What should happen to them?", if descendants == 1 { "1 goal".to_string() } else { format!("{descendants} goals") })}</legend>
-                        <div class="radio">
-                            <input class="radio-input" type="radio" id="delete-keep" name="delete-children"
-                                prop:checked=move || keep_children.get() on:change=move |_| keep_children.set(true)/>
-                            <label class="radio-label" for="delete-keep">"Keep them; they will be listed as not aligned until you link them to another goal"</label>
-                        </div>
-                        <div class="radio">
-                            <input class="radio-input" type="radio" id="delete-all" name="delete-children"
-                                prop:checked=move || !keep_children.get() on:change=move |_| keep_children.set(false)/>
-                            <label class="radio-label" for="delete-all">{format!("Delete them as well ({descendants} in all)")}</label>
-                        </div>
+                        <Radio id="delete-keep" name="delete-children" checked=keep_children
+                            label="Keep them; they will be listed as not aligned until you link them to another goal"
+                            on_choose=move |()| keep_children.set(true)/>
+                        <Radio id="delete-all" name="delete-children"
+                            checked=Signal::derive(move || !keep_children.get())
+                            label=format!("Delete them as well ({descendants} in all)")
+                            on_choose=move |()| keep_children.set(false)/>
                     </fieldset>
                 })}
                 <p>"This cannot be undone."</p>

@@ -9,8 +9,7 @@ use super::draft::DraftFields;
 use super::ids::id_of;
 use super::subject::person_label;
 use crate::app::state::{now, AppState};
-use crate::ui::fields::{error_for, Choice};
-use crate::ui::grouped_checkboxes::GroupedCheckboxes;
+use crate::ui::fields::{error_for, Choice, GroupedCheckboxes};
 
 /// The goals chosen that the review can discuss, in the order they are offered, with their
 /// titles: what the ratings are asked for and what will be saved.

@@ -8,8 +8,7 @@ use scorecard_core::{ReviewSubject, ValidationErrors};
 use super::draft::DraftFields;
 use super::ids::id_of;
 use crate::app::state::AppState;
-use crate::ui::fields::error_for;
-use crate::ui::grouped_checkboxes::{described_by, InlineError};
+use crate::ui::fields::{error_for, TextField};
 
 /// An optional date; left empty, the review schedule says when the next one is due.
 #[component]
@@ -34,19 +33,8 @@ pub(super) fn NextReviewField(
             None => format!("Leave it empty to follow the review schedule ({words})."),
         }
     };
-    let error = error_for(errors, "next_review");
-
     view! {
-        <div class="form-group" class:form-group-error=move || error.read().is_some()>
-            <label class="label" for=id_of("next_review")>"Next review (optional)"</label>
-            <div class="hint" id=format!("{}-hint", id_of("next_review"))>{hint}</div>
-            <InlineError id=id_of("next_review") error=error/>
-            <input class="input input-width-10" type="date" id=id_of("next_review") name=id_of("next_review")
-                aria-describedby=move || described_by(&id_of("next_review"), true, error.read().is_some())
-                aria-invalid=move || error.read().is_some().then_some("true")
-                prop:value=move || next.get()
-                on:input=move |ev| next.set(event_target_value(&ev))
-                on:change=move |ev| next.set(event_target_value(&ev))/>
-        </div>
+        <TextField id=id_of("next_review") label="Next review (optional)" hint=Signal::derive(hint)
+            value=next input_type="date" width="input-width-10" error=error_for(errors, "next_review")/>
     }
 }
