@@ -10,5 +10,6 @@ pub mod layout;
 pub mod read_only;
 pub mod record;
 pub mod stale_notice;
+pub mod table;
 pub mod tags;
 pub mod timeline;

@@ -8,7 +8,9 @@ use scorecard_core::reviews::{gap_words, rating_words, RatingDraft};
 use scorecard_core::{GoalRating, Id, ValidationErrors};
 
 use super::ids::{id_of, PREFIX};
+use crate::features::reviews::tables::RATING_HEADERS;
 use crate::ui::fields::{error_for, CellSelect, Choice, Fieldset};
+use crate::ui::table::DataTable;
 
 /// Ratings per chosen goal, kept by goal so unticking and ticking a goal keeps its ratings.
 #[component]
@@ -24,18 +26,12 @@ pub(super) fn RatingsField(
             error=error_for(errors, "ratings")>
             <Show when=move || !chosen_goals.with(|g| g.is_empty())
                 fallback=|| view! { <p>"Choose goals above to rate them."</p> }>
-                <table class="table table-row-headers ratings-table">
-                    <caption class="visually-hidden">"Ratings per goal"</caption>
-                    <thead><tr>
-                        <th scope="col">"Goal"</th><th scope="col">"Self rating"</th>
-                        <th scope="col">"Manager rating"</th><th scope="col">"Gap"</th>
-                    </tr></thead>
-                    <tbody>
-                        <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
-                            <RatingRow goal_id=gid title=title ratings=ratings/>
-                        </For>
-                    </tbody>
-                </table>
+                <DataTable caption="Ratings per goal" class="table-row-headers ratings-table"
+                    headers=&RATING_HEADERS>
+                    <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
+                        <RatingRow goal_id=gid title=title ratings=ratings/>
+                    </For>
+                </DataTable>
             </Show>
         </Fieldset>
     }
