@@ -7,7 +7,6 @@ use scorecard_core::format::parse_input_date;
 use scorecard_core::profiles::OrganisationExits;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
-use super::shared::PersonalTag;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
 use crate::ui::fields::{
@@ -15,6 +14,7 @@ use crate::ui::fields::{
     TextField,
 };
 use crate::ui::layout::set_page_title;
+use crate::ui::tags::PersonalTag;
 
 const PREFIX: &str = "exit";
 const FIELD_ORDER: [&str; 6] = [

@@ -8,24 +8,20 @@ use scorecard_core::profiles::TeamProfile as Profile;
 use scorecard_core::{Id, Recognised, Workspace};
 
 use super::recognition::RecognitionSection;
-use super::shared::{GoalList, Missing, ProfileHeading, RecordPage};
+use super::shared::ProfileHeading;
 use crate::app::state::AppState;
+use crate::ui::goal_list::GoalList;
+use crate::ui::record_page::{ListLink, RecordPage};
 
 /// The team at `/teams/:id`.
 #[component]
 pub fn TeamProfilePage() -> impl IntoView {
-    fn name_of(ws: &Workspace, id: Id) -> Option<String> {
-        ws.team(id).map(|t| t.name.clone())
+    view! {
+        <RecordPage name_of=|ws: &Workspace, id| ws.team(id).map(|t| t.name.clone())
+            missing="Team not found" gone="There is no team at this address. It may have been deleted."
+            list=ListLink { href: "/teams", words: "Go to teams" }
+            page=|id| view! { <TeamProfile id=id/> }.into_any()/>
     }
-    fn page(id: Id) -> AnyView {
-        view! { <TeamProfile id=id/> }.into_any()
-    }
-    let missing = Missing {
-        title: "Team not found",
-        text: "There is no team at this address. It may have been deleted.",
-        list: ("/teams", "Go to teams"),
-    };
-    view! { <RecordPage name_of=name_of missing=missing page=page/> }
 }
 
 #[component]

@@ -14,6 +14,7 @@ use crate::app::state::{now, AppState};
 use crate::ui::due_lists::DueReviewsList;
 use crate::ui::fields::{Choice, FilterSelect};
 use crate::ui::layout::set_page_title;
+use crate::ui::tags::PersonalTag;
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
 #[component]
@@ -92,7 +93,7 @@ pub fn ReviewsPage() -> impl IntoView {
                                     <td>{long_date(r.date)}</td>
                                     <td>
                                         <A href=format!("/reviews/{}", r.id)>{r.title}</A>
-                                        {r.personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}
+                                        {r.personal.then(|| view! { " "<PersonalTag/> })}
                                     </td>
                                     <td>{r.organisation}</td>
                                     <td class="numeric">{r.open_actions}</td>
