@@ -10,6 +10,8 @@ pub mod goal_list;
 pub mod layout;
 pub mod read_only;
 pub mod record;
+pub mod record_form;
+pub mod record_list;
 pub mod record_page;
 pub mod stale_notice;
 pub mod table;

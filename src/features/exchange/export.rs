@@ -8,8 +8,9 @@ use scorecard_core::Id;
 
 use crate::app::download::download_text;
 use crate::app::state::{now, AppState};
-use crate::ui::fields::{Checkbox, Choice, SelectField};
+use crate::ui::fields::{Checkbox, SelectField};
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
 
 /// "Share with a partner".
 #[component]
@@ -26,14 +27,7 @@ pub fn ExportPage() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
 
-    let orgs = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
     let options = move || ExportOptions {
         include_personal: personal.get(),
     };

@@ -14,6 +14,7 @@ use crate::ui::fields::{
     TextField,
 };
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
 use crate::ui::tags::PersonalTag;
 
 const PREFIX: &str = "exit";
@@ -46,14 +47,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
     let saved = RwSignal::new(None::<String>);
     let summary = NodeRef::new();
 
-    let org_choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect()
-        })
-    });
+    let org_choices = Signal::derive(move || state.workspace.with(organisation_choices));
     let reason_choices = Signal::derive(|| {
         ExitReason::ALL
             .into_iter()

@@ -12,8 +12,9 @@ use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
 use crate::ui::due_lists::DueReviewsList;
-use crate::ui::fields::{Choice, FilterSelect};
+use crate::ui::fields::FilterSelect;
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
 use crate::ui::tags::PersonalTag;
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
@@ -31,14 +32,7 @@ pub fn ReviewsPage() -> impl IntoView {
                 .or_else(|| ws.organisations.first().map(|o| o.id))
         })
     });
-    let orgs = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
     let on_org_change = move |value: String| {
         navigate(&format!("/reviews?org={value}"), NavigateOptions::default());
     };

@@ -9,7 +9,7 @@ use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::fields::{Choice, FilterSelect};
 use crate::ui::layout::set_page_title;
-use crate::ui::record::{org_short, person_name};
+use crate::ui::record::{org_short, organisation_choices, person_name};
 use crate::ui::tags::StatusBadge;
 use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
 
@@ -35,14 +35,7 @@ pub fn ScorecardPage() -> impl IntoView {
     let org_filter = Memo::new(move |_| query.read().get("org").and_then(|s| s.parse::<Id>().ok()));
     let navigate = use_navigate();
 
-    let orgs = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
     let balance_message = move || {
         state
             .workspace

@@ -9,7 +9,8 @@ use scorecard_core::exchange::{parse_file, ImportedFile};
 use scorecard_core::Id;
 
 use crate::app::state::AppState;
-use crate::ui::fields::{Choice, FileField, SelectField};
+use crate::ui::fields::{FileField, SelectField};
+use crate::ui::record::organisation_choices;
 
 /// Files at least this big show "Reading…" (smaller ones are read at once).
 const SHOW_READING_FROM: f64 = 256.0 * 1024.0;
@@ -105,14 +106,7 @@ pub(super) fn HomeOrganisation() -> impl IntoView {
     let state = AppState::get();
     let chosen = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let choices = Signal::derive(move || state.workspace.with(organisation_choices));
     let save = move |_| {
         let Ok(id) = chosen.get_untracked().parse::<Id>() else {
             error.set(Some("Select your organisation".into()));
