@@ -2,6 +2,7 @@
 //! charts, tags, the delete panel, due lists, timelines, and finding a page's record.
 
 pub mod charts;
+pub mod confirm_panel;
 pub mod csv_button;
 pub mod delete_panel;
 pub mod due_lists;
