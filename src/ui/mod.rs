@@ -7,6 +7,7 @@ pub mod csv_button;
 pub mod delete_panel;
 pub mod due_lists;
 pub mod fields;
+pub mod focus;
 pub mod goal_list;
 pub mod layout;
 pub mod read_only;

@@ -11,11 +11,11 @@ use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationE
 use super::shared::goal_choices;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
-use crate::ui::due_lists::focus_id;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
 };
+use crate::ui::focus::focus_id;
 
 const PREFIX: &str = "development";
 

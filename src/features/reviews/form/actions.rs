@@ -6,8 +6,8 @@ use scorecard_core::{ActionStatus, Id, Timestamp, ValidationErrors};
 
 use super::ids::{id_of, PREFIX};
 use crate::app::state::AppState;
-use crate::ui::due_lists::focus_id;
 use crate::ui::fields::{Choice, SelectField, TextField};
+use crate::ui::focus::focus_id;
 use crate::ui::record::org_short;
 
 /// One agreed action being edited: what can be typed is a signal; the rest is kept as it was.

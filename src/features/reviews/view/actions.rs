@@ -7,9 +7,10 @@ use scorecard_core::reviews::{AgreedAction, ReviewDetails};
 use scorecard_core::{ActionStatus, Id};
 
 use super::links::person_link;
-use crate::app::state::{now, AppState};
+use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
-use crate::ui::due_lists::{focus_id, DueTag};
+use crate::ui::due_lists::{set_action_status, DueTag};
+use crate::ui::focus::focus_id;
 
 /// The heading, a status region that says what changed, and the table of actions.
 #[component]
@@ -18,17 +19,7 @@ pub(super) fn ActionsSection(review_id: Id, details: Memo<Option<ReviewDetails>>
     let message = RwSignal::new(None::<String>);
     let actions = Memo::new(move |_| details.with(|d| d.as_ref().map(|d| d.actions.clone())));
     let set_status = move |action_id: Id, status: ActionStatus, description: String| {
-        match state.edit(|ws| ws.set_action_status(review_id, action_id, status, now())) {
-            Ok(()) => state.confirm(
-                message,
-                match status {
-                    ActionStatus::Done => format!("Action marked as done: {description}."),
-                    ActionStatus::Open => format!("Action reopened: {description}."),
-                    ActionStatus::Dropped => format!("Action dropped: {description}."),
-                },
-            ),
-            Err(e) => message.set(Some(format!("The action could not be changed: {e}."))),
-        }
+        set_action_status(state, review_id, action_id, status, &description, message);
         // The button changes from "Mark as done" to "Reopen"; keep focus on it.
         request_animation_frame(move || focus_id(&format!("action-{action_id}-toggle")));
     };
