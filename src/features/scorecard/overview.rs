@@ -1,3 +1,6 @@
+//! `/`: the Balanced Scorecard, the home page: the strategic goals in the four perspectives,
+//! the balance check, how goal status rolls up, and the organisation's work lists.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
