@@ -9,6 +9,7 @@ pub mod due_lists;
 pub mod fields;
 pub mod focus;
 pub mod goal_list;
+pub mod inline_status;
 pub mod layout;
 pub mod read_only;
 pub mod record;

@@ -16,6 +16,7 @@ use crate::ui::fields::{
     TextField,
 };
 use crate::ui::focus::focus_id;
+use crate::ui::inline_status::InlineStatus;
 
 const PREFIX: &str = "development";
 
@@ -195,8 +196,6 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
                 </div>
             </form>
         </details>
-        <div role="status" class="inline-status">
-            {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=saved/>
     }
 }

@@ -13,6 +13,7 @@ use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
     TextField,
 };
+use crate::ui::inline_status::InlineStatus;
 use crate::ui::layout::set_page_title;
 use crate::ui::record::organisation_choices;
 use crate::ui::tags::PersonalTag;
@@ -190,9 +191,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
             <TextField id=id_of("themes") label="Themes, and what might have kept them (optional)" value=themes
                 multiline=true error=error_for(errors, "themes")/>
             <button type="submit" class="button">"Save exit interview"</button>
-            <div role="status" class="inline-status">
-                {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-            </div>
+            <InlineStatus message=saved/>
         </form>
     }
 }

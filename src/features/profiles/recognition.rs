@@ -12,6 +12,7 @@ use crate::app::state::{now, AppState};
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, ErrorSummary, SelectField, TextField,
 };
+use crate::ui::inline_status::InlineStatus;
 
 const PREFIX: &str = "recognition";
 
@@ -134,8 +135,6 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
                 <button type="submit" class="button">"Add recognition"</button>
             </form>
         </details>
-        <div role="status" class="inline-status">
-            {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=saved/>
     }
 }

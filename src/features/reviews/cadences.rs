@@ -9,6 +9,7 @@ use scorecard_core::{Cadence, Id};
 use crate::app::state::{now, AppState};
 use crate::ui::due_lists::DueTag;
 use crate::ui::fields::{CellSelect, Choice};
+use crate::ui::inline_status::InlineStatus;
 use crate::ui::layout::set_page_title;
 
 /// The part of each schedule's ids: "schedule-team", "schedule-team-ID".
@@ -137,9 +138,7 @@ fn CadenceSection(
                     </tbody>
                 </table>
                 <button type="submit" class="button">{format!("Save {}", title.to_lowercase())}</button>
-                <div role="status" class="inline-status">
-                    {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-                </div>
+                <InlineStatus message=saved/>
             </form>
         </section>
     }

@@ -10,6 +10,7 @@ use super::{set_action_status, DueTag, WorkSection};
 use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::focus::focus_id;
+use crate::ui::inline_status::InlineStatus;
 
 /// Open actions with their due state, a link to the review and a "Mark as done" button. Marking
 /// one done says so in the section's status region and moves focus to its heading, since the
@@ -116,9 +117,7 @@ pub fn DueActionsList(
         <WorkSection id=id title="Actions" sub=sub total=total
             empty=empty.unwrap_or("There are no open actions.")
             limit=limit noun="actions" table=table csv=csv>
-            <div role="status" class="inline-status">
-                {move || message.get().map(|m| view! { <p class="flash">{m}</p> })}
-            </div>
+            <InlineStatus message=message/>
         </WorkSection>
     }
 }

@@ -11,6 +11,7 @@ use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::due_lists::{set_action_status, DueTag};
 use crate::ui::focus::focus_id;
+use crate::ui::inline_status::InlineStatus;
 
 /// The heading, a status region that says what changed, and the table of actions.
 #[component]
@@ -48,9 +49,7 @@ pub(super) fn ActionsSection(review_id: Id, details: Memo<Option<ReviewDetails>>
     };
     view! {
         <h2 id="review-actions-title">"Actions agreed"</h2>
-        <div role="status" class="inline-status">
-            {move || message.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=message/>
         {table}
     }
 }
