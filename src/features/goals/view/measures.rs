@@ -3,53 +3,27 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use scorecard_core::format::value;
-use scorecard_core::measures::measure_status;
 use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::{AssuranceBadge, StatusBadge, VariationBadge};
 
-/// The goal's measures with their status, latest data and SPC icons.
+/// The goal's measures with their status, latest data and SPC icons: one `Memo` over the
+/// core's `Workspace::goal_measure_rows`.
 #[component]
 pub(super) fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
     let state = AppState::get();
-    let rows = move || {
-        let today = now().date_naive();
-        state.workspace.with(|ws| {
-            ws.measures_of_goal(goal_id)
-                .into_iter()
-                .map(|m| {
-                    let s = measure_status(m, today);
-                    let latest = s
-                        .latest
-                        .map(|l| format!("{} ({})", value(l.value, &m.unit), l.period.label()))
-                        .unwrap_or_else(|| "No data".into());
-                    let planned = s
-                        .planned
-                        .map(|p| value(p, &m.unit))
-                        .unwrap_or_else(|| "–".into());
-                    (
-                        m.id,
-                        m.name.clone(),
-                        s.status,
-                        latest,
-                        planned,
-                        s.variation,
-                        s.assurance,
-                        s.disagreement.map(|d| d.message),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let rows = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|ws| ws.goal_measure_rows(goal_id, now().date_naive()))
+    });
     view! {
         <h2>"Measures"</h2>
         {move || {
-            let rows = rows();
-            let csv_rows = rows.clone();
-            if rows.is_empty() {
+            let list = rows.get();
+            if list.is_empty() {
                 view! { <p>"No measures yet. Add one to see whether the goal is on track."</p> }.into_any()
             } else {
                 view! {
@@ -61,26 +35,26 @@ pub(super) fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
                             <th scope="col">"Variation"</th><th scope="col">"Assurance"</th>
                         </tr></thead>
                         <tbody>
-                            {rows.into_iter().map(|(mid, name, status, latest, planned, variation, assurance, disagreement)| view! {
+                            {list.into_iter().map(|r| view! {
                                 <tr>
-                                    <td><A href=format!("/measures/{mid}")>{name}</A></td>
+                                    <td><A href=format!("/measures/{}", r.id)>{r.name}</A></td>
                                     <td>
-                                        <StatusBadge status=status/>
-                                        {disagreement.map(|d| view! { <div class="disagreement-note"><span aria-hidden="true">"⚑ "</span>{d}</div> })}
+                                        <StatusBadge status=r.status/>
+                                        {r.disagreement.map(|d| view! { <div class="disagreement-note"><span aria-hidden="true">"⚑ "</span>{d}</div> })}
                                     </td>
-                                    <td class="numeric">{latest}</td><td class="numeric">{planned}</td>
-                                    <td><VariationBadge icon=variation/></td>
-                                    <td><AssuranceBadge icon=assurance/></td>
+                                    <td class="numeric">{r.latest}</td><td class="numeric">{r.planned}</td>
+                                    <td><VariationBadge icon=r.variation/></td>
+                                    <td><AssuranceBadge icon=r.assurance/></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                     <CsvButton what="measures" headers=&["Measure", "Status", "Latest", "Planned", "Variation", "Assurance", "Disagreement"]
-                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|(_, name, status, latest, planned, variation, assurance, disagreement)| vec![
-                            name, status.label().to_string(), latest, planned,
-                            variation.map(|v| v.label().to_string()).unwrap_or_default(),
-                            assurance.map(|a| a.label().to_string()).unwrap_or_default(),
-                            disagreement.unwrap_or_default(),
+                        rows=Callback::new(move |_| rows.get_untracked().into_iter().map(|r| vec![
+                            r.name, r.status.label().to_string(), r.latest, r.planned,
+                            r.variation.map(|v| v.label().to_string()).unwrap_or_default(),
+                            r.assurance.map(|a| a.label().to_string()).unwrap_or_default(),
+                            r.disagreement.unwrap_or_default(),
                         ]).collect())/>
                 }.into_any()
             }
