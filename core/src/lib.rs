@@ -13,6 +13,7 @@ pub mod demo;
 pub mod directory;
 pub mod exchange;
 pub mod format;
+pub mod goal_measures;
 pub mod json;
 pub mod measures;
 pub mod model;

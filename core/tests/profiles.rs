@@ -6,8 +6,8 @@ mod common;
 use chrono::{Days, NaiveDate};
 use common::*;
 use scorecard_core::model::{
-    ActionStatus, DevelopmentNeed, DevelopmentStatus, GoalRating, IndividualReviewKind, Person,
-    Recognised, Recognition, Review, ReviewAction, ReviewSubject, Stamps, Team,
+    ActionStatus, DevelopmentNeed, DevelopmentStatus, GoalRating, IndividualReviewKind, Recognised,
+    Recognition, Review, ReviewAction, ReviewSubject, Stamps,
 };
 use scorecard_core::profiles::AgreedAction;
 use scorecard_core::{demo, GoalLevel, Id};
@@ -15,10 +15,6 @@ use scorecard_core::{demo, GoalLevel, Id};
 /// Fixed ids from the demo (core/src/demo).
 fn demo_id(n: u128) -> Id {
     Id::from_u128(0x5c0e_ca4d_0000_4000_8000_0000_0000_0000 | n)
-}
-
-fn today() -> NaiveDate {
-    now().date_naive()
 }
 
 #[test]
@@ -93,77 +89,45 @@ struct World {
 
 fn world() -> World {
     let mut c = chain();
-    let team = Team {
-        id: new_id(),
-        name: "Ward 7".into(),
-        description: "Inpatient care.".into(),
-        organisation_id: c.org,
-        stamps: Stamps::new(now()),
-    };
-    let team_id = team.id;
-    c.ws.save_team(team, now()).unwrap();
-    let person = |name: &str, manager: Option<Id>| Person {
-        id: new_id(),
-        name: name.into(),
-        job_title: String::new(),
-        job_description: String::new(),
-        organisation_id: c.org,
-        team_id: Some(team_id),
-        line_manager_id: manager,
-        appointment: Default::default(),
-        stamps: Stamps::new(now()),
-    };
-    let manager = person("Sam Manager", None);
-    let nurse = person("Alex Nurse", Some(manager.id));
-    let (manager_id, nurse_id) = (manager.id, nurse.id);
-    c.ws.save_person(manager, now()).unwrap();
-    c.ws.save_person(nurse, now()).unwrap();
+    let ward = add_ward(
+        &mut c.ws,
+        c.org,
+        "Ward 7",
+        ["Sam Manager", "Alex Nurse"],
+        true,
+    );
     World {
         ws: c.ws,
         org: c.org,
         goal: c.individual,
-        team: team_id,
-        manager: manager_id,
-        nurse: nurse_id,
+        team: ward.team,
+        manager: ward.manager,
+        nurse: ward.nurse,
     }
 }
 
-fn review(w: &World, kind: IndividualReviewKind, date: NaiveDate) -> Review {
+/// One of the nurse's reviews, with her manager taking part.
+fn review_of(w: &World, kind: IndividualReviewKind, date: NaiveDate) -> Review {
+    let subject = ReviewSubject::Individual {
+        person_id: w.nurse,
+        kind,
+    };
     Review {
-        id: new_id(),
-        subject: ReviewSubject::Individual {
-            person_id: w.nurse,
-            kind,
-        },
-        organisation_id: w.org,
-        date,
         participants: vec![w.nurse, w.manager],
-        goals: vec![],
-        measures: vec![],
-        notes: String::new(),
-        ratings: vec![],
-        actions: vec![],
-        next_review: None,
-        stamps: Stamps::new(now()),
+        ..review(w.org, subject, date)
     }
 }
 
-fn action(description: &str, status: ActionStatus, due: Option<NaiveDate>) -> ReviewAction {
-    ReviewAction {
-        id: new_id(),
-        description: description.into(),
-        owner_id: None,
-        due,
-        status,
-        closed_at: None,
-    }
+/// An action with no owner.
+fn agreed(description: &str, status: ActionStatus, due: Option<NaiveDate>) -> ReviewAction {
+    action(description, None, due, status)
 }
 
 #[test]
 fn the_appraisal_year_counts_the_last_365_days_newest_first() {
     let mut w = world();
     let day = |n: u64| today().checked_sub_days(Days::new(n)).unwrap();
-    let mut appraisal = review(&w, IndividualReviewKind::Appraisal, day(365));
+    let mut appraisal = review_of(&w, IndividualReviewKind::Appraisal, day(365));
     appraisal.ratings = vec![
         GoalRating {
             goal_id: w.goal,
@@ -177,13 +141,13 @@ fn the_appraisal_year_counts_the_last_365_days_newest_first() {
         },
     ];
     appraisal.actions = vec![
-        action("Shadow the site manager", ActionStatus::Done, None),
-        action("Lead a huddle", ActionStatus::Open, Some(day(300))),
+        agreed("Shadow the site manager", ActionStatus::Done, None),
+        agreed("Lead a huddle", ActionStatus::Open, Some(day(300))),
     ];
-    let mut one_to_one = review(&w, IndividualReviewKind::OneToOne, day(10));
-    one_to_one.actions = vec![action("Book the course", ActionStatus::Dropped, None)];
-    let too_old = review(&w, IndividualReviewKind::OneToOne, day(366));
-    let tomorrow = review(
+    let mut one_to_one = review_of(&w, IndividualReviewKind::OneToOne, day(10));
+    one_to_one.actions = vec![agreed("Book the course", ActionStatus::Dropped, None)];
+    let too_old = review_of(&w, IndividualReviewKind::OneToOne, day(366));
+    let tomorrow = review_of(
         &w,
         IndividualReviewKind::OneToOne,
         today().checked_add_days(Days::new(1)).unwrap(),

@@ -3,24 +3,14 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use common::*;
 use scorecard_core::model::{
-    ActionStatus, Cadence, GoalLevel, GoalRating, Person, Review, ReviewAction, ReviewSubject,
-    Stamps, Team,
+    ActionStatus, Cadence, GoalLevel, GoalRating, Review, ReviewAction, ReviewSubject, Stamps,
 };
 use scorecard_core::reviews::{
     next_by_schedule, ActionDraft, RatingDraft, ReviewDraft, ReviewKind, ReviewLevel,
 };
 use scorecard_core::{demo, Id, Workspace};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn today() -> NaiveDate {
-    now().date_naive()
-}
 
 /// A trust with a strategic → team → individual chain, a team owning the team goal, a matron
 /// and a nurse she manages who owns the individual goal, and another organisation's goal.
@@ -34,37 +24,18 @@ struct World {
 
 fn world() -> World {
     let mut c = chain();
-    let team = Team {
-        id: new_id(),
-        name: "Emergency department".into(),
-        description: String::new(),
-        organisation_id: c.org,
-        stamps: Stamps::new(now()),
-    };
-    let team_id = team.id;
-    c.ws.save_team(team, now()).unwrap();
-    let person = |name: &str, manager: Option<Id>| Person {
-        id: new_id(),
-        name: name.into(),
-        job_title: String::new(),
-        job_description: String::new(),
-        organisation_id: c.org,
-        team_id: Some(team_id),
-        line_manager_id: manager,
-        appointment: Default::default(),
-        stamps: Stamps::new(now()),
-    };
-    let matron = person("Matron", None);
-    let matron_id = matron.id;
-    c.ws.save_person(matron, now()).unwrap();
-    let nurse = person("Nurse", Some(matron_id));
-    let nurse_id = nurse.id;
-    c.ws.save_person(nurse, now()).unwrap();
+    let ward = add_ward(
+        &mut c.ws,
+        c.org,
+        "Emergency department",
+        ["Matron", "Nurse"],
+        true,
+    );
     let mut g = c.ws.goal(c.team).unwrap().clone();
-    g.team_id = Some(team_id);
+    g.team_id = Some(ward.team);
     c.ws.save_goal(g, now()).unwrap();
     let mut g = c.ws.goal(c.individual).unwrap().clone();
-    g.owner_id = Some(nurse_id);
+    g.owner_id = Some(ward.nurse);
     c.ws.save_goal(g, now()).unwrap();
     let other = org("Other Council");
     let other_id = other.id;
@@ -74,9 +45,9 @@ fn world() -> World {
     c.ws.save_goal(elsewhere, now()).unwrap();
     World {
         c,
-        team: team_id,
-        matron: matron_id,
-        nurse: nurse_id,
+        team: ward.team,
+        matron: ward.manager,
+        nurse: ward.nurse,
         elsewhere: elsewhere_id,
     }
 }

@@ -3,20 +3,15 @@
 
 mod common;
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use common::*;
 use scorecard_core::model::{
-    ActionStatus, Cadence, GoalRating, IndividualReviewKind, Person, Review, ReviewAction,
-    ReviewSubject, Stamps, Team,
+    ActionStatus, Cadence, GoalRating, IndividualReviewKind, ReviewSubject,
 };
 use scorecard_core::reviews::{
     AgreedAction, DueState, NamedPerson, NextReview, RatedGoal, ReviewListRow, Schedule,
 };
 use scorecard_core::{demo, Id};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 struct World {
     c: Chain,
@@ -25,73 +20,24 @@ struct World {
     nurse: Id,
 }
 
+/// The chain's trust, short name "TT", with a team of a matron and a nurse (no line manager).
 fn world() -> World {
     let mut c = chain();
     let mut trust = c.ws.organisation(c.org).unwrap().clone();
     trust.short_name = "TT".into();
     c.ws.save_organisation(trust, now()).unwrap();
-    let team = Team {
-        id: new_id(),
-        name: "Emergency department".into(),
-        description: String::new(),
-        organisation_id: c.org,
-        stamps: Stamps::new(now()),
-    };
-    let team_id = team.id;
-    c.ws.save_team(team, now()).unwrap();
-    let person = |name: &str| Person {
-        id: new_id(),
-        name: name.into(),
-        job_title: String::new(),
-        job_description: String::new(),
-        organisation_id: c.org,
-        team_id: Some(team_id),
-        line_manager_id: None,
-        appointment: Default::default(),
-        stamps: Stamps::new(now()),
-    };
-    let (matron, nurse) = (person("Matron"), person("Nurse"));
-    let (matron_id, nurse_id) = (matron.id, nurse.id);
-    c.ws.save_person(matron, now()).unwrap();
-    c.ws.save_person(nurse, now()).unwrap();
+    let ward = add_ward(
+        &mut c.ws,
+        c.org,
+        "Emergency department",
+        ["Matron", "Nurse"],
+        false,
+    );
     World {
         c,
-        team: team_id,
-        matron: matron_id,
-        nurse: nurse_id,
-    }
-}
-
-fn review(w: &World, subject: ReviewSubject, date: NaiveDate) -> Review {
-    Review {
-        id: new_id(),
-        subject,
-        organisation_id: w.c.org,
-        date,
-        participants: vec![],
-        goals: vec![],
-        measures: vec![],
-        notes: String::new(),
-        ratings: vec![],
-        actions: vec![],
-        next_review: None,
-        stamps: Stamps::new(now()),
-    }
-}
-
-fn action(
-    text: &str,
-    owner: Option<Id>,
-    due: Option<NaiveDate>,
-    status: ActionStatus,
-) -> ReviewAction {
-    ReviewAction {
-        id: new_id(),
-        description: text.into(),
-        owner_id: owner,
-        due,
-        status,
-        closed_at: (status != ActionStatus::Open).then(later),
+        team: ward.team,
+        matron: ward.manager,
+        nurse: ward.nurse,
     }
 }
 
@@ -103,14 +49,14 @@ fn the_list_is_newest_first_with_names_and_open_actions() {
         person_id: w.nurse,
         kind: IndividualReviewKind::OneToOne,
     };
-    let mut older = review(&w, team, d(2026, 8, 1));
+    let mut older = review(w.c.org, team, d(2026, 8, 1));
     older.actions = vec![
         action("Open one", None, None, ActionStatus::Open),
         action("Done one", None, None, ActionStatus::Done),
         action("Open two", None, None, ActionStatus::Open),
     ];
-    let first_that_day = review(&w, one_to_one, d(2026, 11, 1));
-    let second_that_day = review(&w, team, d(2026, 11, 1));
+    let first_that_day = review(w.c.org, one_to_one, d(2026, 11, 1));
+    let second_that_day = review(w.c.org, team, d(2026, 11, 1));
     let ids = (older.id, first_that_day.id, second_that_day.id);
     w.c.ws.save_review(older, now()).unwrap();
     w.c.ws.save_review(first_that_day, now()).unwrap();
@@ -150,7 +96,7 @@ fn the_list_is_newest_first_with_names_and_open_actions() {
 fn what_is_no_longer_recorded_is_said_so() {
     let mut w = world();
     let mut r = review(
-        &w,
+        w.c.org,
         ReviewSubject::Team { team_id: new_id() },
         d(2026, 11, 1),
     );
@@ -166,7 +112,11 @@ fn what_is_no_longer_recorded_is_said_so() {
 fn a_review_in_full_names_people_and_goals_and_says_where_actions_stand() {
     let mut w = world();
     let today = now().date_naive();
-    let mut r = review(&w, ReviewSubject::Team { team_id: w.team }, d(2026, 11, 1));
+    let mut r = review(
+        w.c.org,
+        ReviewSubject::Team { team_id: w.team },
+        d(2026, 11, 1),
+    );
     r.participants = vec![w.nurse, w.matron];
     r.goals = vec![w.c.team, w.c.strategic, w.c.individual];
     r.ratings = vec![
@@ -281,12 +231,12 @@ fn the_next_review_is_the_date_agreed_else_the_schedule_from_the_latest_review()
     let mut w = world();
     let today = now().date_naive();
     let team = ReviewSubject::Team { team_id: w.team };
-    let earlier = review(&w, team, d(2026, 8, 1));
-    let mut agreed = review(&w, team, d(2026, 9, 1));
+    let earlier = review(w.c.org, team, d(2026, 8, 1));
+    let mut agreed = review(w.c.org, team, d(2026, 9, 1));
     agreed.next_review = Some(d(2026, 12, 1));
-    let latest = review(&w, team, d(2026, 11, 1));
+    let latest = review(w.c.org, team, d(2026, 11, 1));
     let one_to_one = review(
-        &w,
+        w.c.org,
         ReviewSubject::Individual {
             person_id: w.nurse,
             kind: IndividualReviewKind::OneToOne,

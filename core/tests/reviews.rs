@@ -3,15 +3,10 @@ mod common;
 use chrono::NaiveDate;
 use common::*;
 use scorecard_core::model::{
-    ActionStatus, Cadence, GoalRating, IndividualReviewKind, Person, Review, ReviewAction,
-    ReviewSubject, Stamps, Team,
+    ActionStatus, Cadence, GoalRating, IndividualReviewKind, Review, ReviewAction, ReviewSubject,
 };
 use scorecard_core::reviews::DueState;
 use scorecard_core::Id;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
 
 struct World {
     c: Chain,
@@ -22,54 +17,26 @@ struct World {
 
 fn world() -> World {
     let mut c = chain();
-    let team = Team {
-        id: new_id(),
-        name: "Emergency department".into(),
-        description: String::new(),
-        organisation_id: c.org,
-        stamps: Stamps::new(now()),
-    };
-    let team_id = team.id;
-    c.ws.save_team(team, now()).unwrap();
-    let person = |name: &str, manager: Option<Id>| Person {
-        id: new_id(),
-        name: name.into(),
-        job_title: String::new(),
-        job_description: String::new(),
-        organisation_id: c.org,
-        team_id: Some(team_id),
-        line_manager_id: manager,
-        appointment: Default::default(),
-        stamps: Stamps::new(now()),
-    };
-    let manager = person("Matron", None);
-    let manager_id = manager.id;
-    c.ws.save_person(manager, now()).unwrap();
-    let nurse = person("Nurse", Some(manager_id));
-    let nurse_id = nurse.id;
-    c.ws.save_person(nurse, now()).unwrap();
+    let ward = add_ward(
+        &mut c.ws,
+        c.org,
+        "Emergency department",
+        ["Matron", "Nurse"],
+        true,
+    );
     World {
         c,
-        team: team_id,
-        manager: manager_id,
-        nurse: nurse_id,
+        team: ward.team,
+        manager: ward.manager,
+        nurse: ward.nurse,
     }
 }
 
-fn review(w: &World, subject: ReviewSubject, date: NaiveDate) -> Review {
+/// A review of the team goal.
+fn review_of(w: &World, subject: ReviewSubject, date: NaiveDate) -> Review {
     Review {
-        id: new_id(),
-        subject,
-        organisation_id: w.c.org,
-        date,
-        participants: vec![],
         goals: vec![w.c.team],
-        measures: vec![],
-        notes: String::new(),
-        ratings: vec![],
-        actions: vec![],
-        next_review: None,
-        stamps: Stamps::new(now()),
+        ..review(w.c.org, subject, date)
     }
 }
 
@@ -85,13 +52,13 @@ fn a_team_with_no_review_is_due_now_and_quarterly_after_one() {
     );
 
     w.c.ws
-        .save_review(review(&w, subject, d(2026, 7, 20)), now())
+        .save_review(review_of(&w, subject, d(2026, 7, 20)), now())
         .unwrap();
     let due = w.c.ws.review_due(subject, today).unwrap();
     assert_eq!((due.due, due.state), (d(2026, 10, 20), DueState::Overdue));
 
     w.c.ws
-        .save_review(review(&w, subject, d(2026, 11, 2)), now())
+        .save_review(review_of(&w, subject, d(2026, 11, 2)), now())
         .unwrap();
     let due = w.c.ws.review_due(subject, today).unwrap();
     assert_eq!((due.due, due.state), (d(2027, 2, 2), DueState::Upcoming));
@@ -111,7 +78,7 @@ fn each_cadence_sets_the_interval_and_none_means_not_scheduled() {
         "one-to-ones are not scheduled by default"
     );
     w.c.ws
-        .save_review(review(&w, subject, d(2026, 10, 31)), now())
+        .save_review(review_of(&w, subject, d(2026, 10, 31)), now())
         .unwrap();
     for (cadence, expected) in [
         (Cadence::Monthly, d(2026, 11, 30)),
@@ -145,7 +112,7 @@ fn a_next_review_date_agreed_at_the_review_wins() {
     let subject = ReviewSubject::Strategic {
         organisation_id: w.c.org,
     };
-    let mut r = review(&w, subject, d(2026, 9, 1));
+    let mut r = review_of(&w, subject, d(2026, 9, 1));
     r.next_review = Some(d(2026, 11, 20));
     w.c.ws.save_review(r, now()).unwrap();
     let due = w.c.ws.review_due(subject, d(2026, 11, 26)).unwrap();
@@ -178,7 +145,7 @@ fn rating_gaps_are_self_minus_manager() {
 fn invalid_reviews_are_refused_and_change_nothing() {
     let mut w = world();
     let before = w.c.ws.clone();
-    let mut r = review(
+    let mut r = review_of(
         &w,
         ReviewSubject::Team { team_id: new_id() },
         d(2026, 11, 1),
@@ -211,7 +178,7 @@ fn invalid_reviews_are_refused_and_change_nothing() {
 fn an_action_shows_on_its_owners_work_until_it_is_done() {
     let mut w = world();
     let subject = ReviewSubject::Team { team_id: w.team };
-    let mut r = review(&w, subject, d(2026, 11, 2));
+    let mut r = review_of(&w, subject, d(2026, 11, 2));
     let action = ReviewAction {
         id: new_id(),
         description: "Audit triage times for a week".into(),
@@ -256,7 +223,7 @@ fn a_manager_sees_reviews_due_for_their_reports() {
 fn timelines_are_newest_first_with_reviews_before_their_actions() {
     let mut w = world();
     let subject = ReviewSubject::Team { team_id: w.team };
-    let mut older = review(&w, subject, d(2026, 8, 1));
+    let mut older = review_of(&w, subject, d(2026, 8, 1));
     older.actions.push(ReviewAction {
         id: new_id(),
         description: "First action".into(),
@@ -265,7 +232,7 @@ fn timelines_are_newest_first_with_reviews_before_their_actions() {
         status: ActionStatus::Open,
         closed_at: None,
     });
-    let newer = review(&w, subject, d(2026, 11, 1));
+    let newer = review_of(&w, subject, d(2026, 11, 1));
     w.c.ws.save_review(older, now()).unwrap();
     w.c.ws.save_review(newer, now()).unwrap();
     let events = w.c.ws.goal_timeline(w.c.team);

@@ -9,6 +9,7 @@ use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
 use crate::ui::due_lists::{DueActionsList, DueDataList, DueReviewsList};
+use crate::ui::fields::{Choice, FilterSelect};
 use crate::ui::layout::set_page_title;
 use crate::ui::record::org_short;
 
@@ -37,7 +38,8 @@ pub fn MyWorkPage() -> impl IntoView {
         None => "My work".into(),
     });
 
-    let people = move || {
+    // Everyone, under their organisation's short name.
+    let people = Signal::derive(move || {
         state.workspace.with(|ws| {
             let mut list: Vec<(String, Id, String)> = ws
                 .people
@@ -45,19 +47,12 @@ pub fn MyWorkPage() -> impl IntoView {
                 .map(|p| (org_short(ws, p.organisation_id), p.id, p.name.clone()))
                 .collect();
             list.sort_by_key(|(org, _, name)| (org.clone(), name.to_lowercase()));
-            // Consecutive people of one organisation share an <optgroup>.
-            let mut groups: Vec<(String, Vec<(Id, String)>)> = Vec::new();
-            for (org, id, name) in list {
-                match groups.last_mut() {
-                    Some((g, items)) if *g == org => items.push((id, name)),
-                    _ => groups.push((org, vec![(id, name)])),
-                }
-            }
-            groups
+            list.into_iter()
+                .map(|(org, id, name)| Choice::grouped(id.to_string(), name, org))
+                .collect::<Vec<_>>()
         })
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    });
+    let on_change = move |value: String| {
         let path = if value.is_empty() {
             "/my-work".to_string()
         } else {
@@ -76,19 +71,9 @@ pub fn MyWorkPage() -> impl IntoView {
     view! {
         <h1>"My work"</h1>
         <p class="lede">"Reviews to hold, actions to finish and data to enter: what is due in the next two weeks or already overdue."</p>
-        <div class="form-group filter">
-            <label class="label" for="my-work-person">"Whose work?"</label>
-            <select class="select" id="my-work-person" on:change=on_change>
-                <option value="" prop:selected=move || person.get().is_none()>"Choose a person"</option>
-                {move || people().into_iter().map(|(org, items)| view! {
-                    <optgroup label=org>
-                        {items.into_iter().map(|(id, name)| view! {
-                            <option value=id.to_string() prop:selected=move || person.get() == Some(id)>{name}</option>
-                        }).collect_view()}
-                    </optgroup>
-                }).collect_view()}
-            </select>
-        </div>
+        <FilterSelect id="my-work-person" label="Whose work?" choices=people empty="Choose a person"
+            value=Signal::derive(move || person.get().map(|id| id.to_string()).unwrap_or_default())
+            on_change=on_change/>
         {move || match person.get() {
             None => view! {
                 <p>"Choose a person to see their reviews, actions and data due. The list covers their own one-to-ones and appraisal, those of the people they line-manage, their team's review, actions they own, and data for goals they own."</p>

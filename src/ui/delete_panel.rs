@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::confirm_panel::ConfirmPanel;
+
 /// A delete button that opens a confirmation. When `blocked` is set the record cannot be deleted
 /// and the reason is shown instead.
 #[component]
@@ -18,16 +20,6 @@ pub fn DeletePanel(
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let panel = NodeRef::<leptos::html::Div>::new();
-    let open = move |_| {
-        confirming.set(true);
-        request_animation_frame(move || {
-            if let Some(el) = panel.get_untracked() {
-                let _ = el.focus();
-            }
-        });
-    };
-    let heading_id = format!("delete-{noun}-title");
     let question = format!("Are you sure you want to delete “{name}”?");
     let has_consequences = !consequences.is_empty();
     let consequences = StoredValue::new(consequences);
@@ -39,24 +31,21 @@ pub fn DeletePanel(
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" class="button button-warning" on:click=open>{format!("Delete {noun}")}</button>
+                        <button type="button" class="button button-warning" on:click=move |_| confirming.set(true)>
+                            {format!("Delete {noun}")}
+                        </button>
                     }
                 >
-                    <div class="confirm-panel" node_ref=panel tabindex="-1" role="group" aria-labelledby=heading_id.clone()>
-                        <h3 id=heading_id.clone()>{question.clone()}</h3>
+                    <ConfirmPanel heading_id=format!("delete-{noun}-title") question=question.clone()
+                        confirm=format!("Yes, delete {noun}") on_confirm=on_confirm
+                        on_cancel=move |()| confirming.set(false) take_focus=true>
                         <Show when=move || has_consequences>
                             <ul class="plain-list bulleted">
                                 {consequences.get_value().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                             </ul>
                         </Show>
                         <p>"This cannot be undone."</p>
-                        <div class="button-row">
-                            <button type="button" class="button button-warning" on:click=move |_| on_confirm.run(())>
-                                {format!("Yes, delete {noun}")}
-                            </button>
-                            <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                        </div>
-                    </div>
+                    </ConfirmPanel>
                 </Show>
             }.into_any(),
         }}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use scorecard_core::exchange::{Arrival, RecordKind};
+use scorecard_core::format::long_date;
 use scorecard_core::{Id, Workspace};
 
 /// The owner and arrival of `kind` record `id` when it is read-only here (another
@@ -26,7 +27,7 @@ pub fn OwnedBy(organisation_id: Id, arrival: Option<Arrival>) -> impl IntoView {
             .unwrap_or_else(|| "another organisation".into())
     });
     let arrived = arrival
-        .map(|a| format!(" — arrived {}", a.arrived_at.format("%-d %B %Y")))
+        .map(|a| format!(" — arrived {}", long_date(a.arrived_at.date_naive())))
         .unwrap_or_default();
     view! {
         <div class="read-only-notice" role="note">

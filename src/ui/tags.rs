@@ -1,6 +1,8 @@
-//! Small labels: goal level, perspective, organisation. Text, never colour alone.
+//! Small labels: goal level, perspective, personal data, status and SPC icons. Text, never
+//! colour alone.
 
 use leptos::prelude::*;
+use scorecard_core::analysis::{AssuranceIcon, RagStatus, VariationIcon};
 use scorecard_core::{GoalLevel, Perspective};
 
 /// A tag naming the goal's level.
@@ -17,7 +19,11 @@ pub fn PerspectiveTag(perspective: Perspective) -> impl IntoView {
     view! { <span class=class>{perspective.label()}</span> }
 }
 
-use scorecard_core::analysis::{AssuranceIcon, RagStatus, VariationIcon};
+/// The "Personal" tag: what it marks is personal data.
+#[component]
+pub fn PersonalTag() -> impl IntoView {
+    view! { <span class="tag tag-personal">"Personal"</span> }
+}
 
 /// CSS class of a status: colour is a second cue, never the only one.
 fn status_class(status: RagStatus) -> &'static str {

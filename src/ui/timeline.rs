@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::TimelineEvent;
 use scorecard_core::Id;
 
 use crate::app::state::AppState;
-use crate::ui::dates::day;
 
 /// How many events show before "Show all".
 const FIRST_SHOWN: usize = 15;
@@ -50,7 +50,7 @@ pub fn Timeline(
                 };
                 view! {
                     <li class="timeline-item">
-                        <time class="timeline-date" datetime=e.date.to_string()>{day(e.date)}</time>
+                        <time class="timeline-date" datetime=e.date.to_string()>{long_date(e.date)}</time>
                         <span class=kind_class(e.kind)>{e.kind}</span>
                         <span class="timeline-text">{text}</span>
                     </li>

@@ -1,7 +1,8 @@
 #![allow(dead_code)]
 //! Builders shared by the integration tests.
 
-use chrono::{TimeZone, Utc};
+use chrono::{NaiveDate, TimeZone, Utc};
+use scorecard_core::model::{ActionStatus, Person, Review, ReviewAction, ReviewSubject, Team};
 use scorecard_core::{
     Goal, GoalLevel, Id, OrgKind, Organisation, Perspective, Stamps, Timestamp, Workspace,
 };
@@ -16,6 +17,16 @@ pub fn later() -> Timestamp {
 
 pub fn new_id() -> Id {
     Id::new_v4()
+}
+
+/// The day `now()` falls on.
+pub fn today() -> NaiveDate {
+    now().date_naive()
+}
+
+/// A date, e.g. `d(2026, 11, 26)`.
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
 pub fn org(name: &str) -> Organisation {
@@ -73,6 +84,101 @@ pub fn chain() -> Chain {
         strategic,
         team,
         individual,
+    }
+}
+
+/// A team of `org` with nothing described.
+pub fn team(org: Id, name: &str) -> Team {
+    Team {
+        id: new_id(),
+        name: name.into(),
+        description: String::new(),
+        organisation_id: org,
+        stamps: Stamps::new(now()),
+    }
+}
+
+/// A person of `org` with no job title, in `team` and line-managed by `manager` if given.
+pub fn person(org: Id, name: &str, team: Option<Id>, manager: Option<Id>) -> Person {
+    Person {
+        id: new_id(),
+        name: name.into(),
+        job_title: String::new(),
+        job_description: String::new(),
+        organisation_id: org,
+        team_id: team,
+        line_manager_id: manager,
+        appointment: Default::default(),
+        stamps: Stamps::new(now()),
+    }
+}
+
+/// A team with two people in it, saved in a workspace.
+pub struct Ward {
+    pub team: Id,
+    /// The first person.
+    pub manager: Id,
+    /// The second person, line-managed by the first when the ward was made so.
+    pub nurse: Id,
+}
+
+/// Saves a team called `team` in `org` and two people in it, `names[0]` then `names[1]`; the
+/// second is line-managed by the first when `managed`.
+pub fn add_ward(
+    ws: &mut Workspace,
+    org: Id,
+    team_name: &str,
+    names: [&str; 2],
+    managed: bool,
+) -> Ward {
+    let t = team(org, team_name);
+    let team_id = t.id;
+    ws.save_team(t, now()).unwrap();
+    let manager = person(org, names[0], Some(team_id), None);
+    let manager_id = manager.id;
+    ws.save_person(manager, now()).unwrap();
+    let nurse = person(org, names[1], Some(team_id), managed.then_some(manager_id));
+    let nurse_id = nurse.id;
+    ws.save_person(nurse, now()).unwrap();
+    Ward {
+        team: team_id,
+        manager: manager_id,
+        nurse: nurse_id,
+    }
+}
+
+/// A review of `subject` in `org` on `date` with nothing discussed, rated or agreed.
+pub fn review(org: Id, subject: ReviewSubject, date: NaiveDate) -> Review {
+    Review {
+        id: new_id(),
+        subject,
+        organisation_id: org,
+        date,
+        participants: vec![],
+        goals: vec![],
+        measures: vec![],
+        notes: String::new(),
+        ratings: vec![],
+        actions: vec![],
+        next_review: None,
+        stamps: Stamps::new(now()),
+    }
+}
+
+/// An agreed action; one no longer open was closed `later()`.
+pub fn action(
+    text: &str,
+    owner: Option<Id>,
+    due: Option<NaiveDate>,
+    status: ActionStatus,
+) -> ReviewAction {
+    ReviewAction {
+        id: new_id(),
+        description: text.into(),
+        owner_id: owner,
+        due,
+        status,
+        closed_at: (status != ActionStatus::Open).then(later),
     }
 }
 

@@ -2,64 +2,48 @@
 //! (`/organisations/new`) or edits (`/organisations/:id`) one.
 
 use leptos::prelude::*;
-use scorecard_core::workspace::DeleteError;
-use scorecard_core::{Id, OrgKind, Organisation, Stamps, Timestamp, ValidationErrors, Workspace};
+use scorecard_core::{Id, OrgKind, Organisation, Stamps, ValidationErrors, Workspace};
 
-use super::shared::{open_form, DirectoryRecord, ListRow, RecordForm, RecordList};
 use crate::app::state::{now, AppState};
 use crate::ui::fields::{error_for, field_id, Choice, RadioField, TextField};
+use crate::ui::record_form::{ListedKind, Opened, RecordForm, RecordFormPage};
+use crate::ui::record_list::{ListRow, RecordList};
 
-impl DirectoryRecord for Organisation {
-    const NOUN: &'static str = "organisation";
-    const CAPITALISED: &'static str = "Organisation";
-    const ADD: &'static str = "Add an organisation";
-    const LIST: &'static str = "/organisations";
-    const LIST_NAME: &'static str = "organisations";
-    const GONE: &'static str = "It may have been deleted.";
-    const PREFIX: &'static str = "org";
-
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn updated_at(&self) -> Timestamp {
-        self.stamps.updated_at
-    }
-    fn find(ws: &Workspace, id: Id) -> Option<&Self> {
-        ws.organisation(id)
-    }
-    fn save(self, ws: &mut Workspace, now: Timestamp) -> Result<(), ValidationErrors> {
-        ws.save_organisation(self, now)
-    }
-    fn delete(ws: &mut Workspace, id: Id, now: Timestamp) -> Result<(), DeleteError> {
-        ws.delete_organisation(id, now)
-    }
-}
+static ORGANISATIONS: ListedKind<Organisation> = ListedKind {
+    noun: "organisation",
+    capitalised: "Organisation",
+    add: "Add an organisation",
+    list: "/organisations",
+    list_name: "organisations",
+    gone: "It may have been deleted.",
+    prefix: "org",
+    id: |o| o.id,
+    name: |o| &o.name,
+    updated_at: |o| o.stamps.updated_at,
+    find: Workspace::organisation,
+    save: Workspace::save_organisation,
+    delete: Workspace::delete_organisation,
+};
 
 /// Every partner organisation, with what each holds.
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
-    let state = AppState::get();
-    let rows = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            ws.organisation_rows()
-                .into_iter()
-                .map(|o| ListRow {
-                    href: format!("/organisations/{}", o.id),
-                    cells: vec![
-                        o.name,
-                        o.kind.label().to_string(),
-                        o.teams.to_string(),
-                        o.people.to_string(),
-                        o.goals_owned.to_string(),
-                        o.goals_shared.to_string(),
-                    ],
-                })
-                .collect()
-        })
-    });
+    fn rows(ws: &Workspace) -> Vec<ListRow> {
+        ws.organisation_rows()
+            .into_iter()
+            .map(|o| ListRow {
+                href: format!("/organisations/{}", o.id),
+                cells: vec![
+                    o.name,
+                    o.kind.label().to_string(),
+                    o.teams.to_string(),
+                    o.people.to_string(),
+                    o.goals_owned.to_string(),
+                    o.goals_shared.to_string(),
+                ],
+            })
+            .collect()
+    }
     view! {
         <RecordList title="Organisations"
             lede="The partners in this workspace. Each owns its goals, teams and people."
@@ -73,17 +57,25 @@ pub fn OrganisationsPage() -> impl IntoView {
 /// Adds (`/organisations/new`) or edits (`/organisations/:id`) an organisation.
 #[component]
 pub fn OrganisationFormPage() -> impl IntoView {
+    fn blank(_: &Workspace) -> Organisation {
+        Organisation {
+            id: Id::new_v4(),
+            name: String::new(),
+            short_name: String::new(),
+            kind: OrgKind::NhsTrust,
+            stamps: Stamps::new(now()),
+        }
+    }
+    view! {
+        <RecordFormPage kind=&ORGANISATIONS blank=blank
+            form=|opened| view! { <OrganisationForm opened=opened/> }.into_any()/>
+    }
+}
+
+/// The organisation's fields, and what deleting it would change or why it cannot be deleted.
+#[component]
+fn OrganisationForm(opened: Opened<Organisation>) -> impl IntoView {
     let state = AppState::get();
-    let opened = match open_form(|_| Organisation {
-        id: Id::new_v4(),
-        name: String::new(),
-        short_name: String::new(),
-        kind: OrgKind::NhsTrust,
-        stamps: Stamps::new(now()),
-    }) {
-        Ok(opened) => opened,
-        Err(not_found) => return not_found,
-    };
     let draft = &opened.draft;
     let (org_id, stamps) = (draft.id, draft.stamps);
     let name = RwSignal::new(draft.name.clone());
@@ -113,13 +105,13 @@ pub fn OrganisationFormPage() -> impl IntoView {
         (consequences, blocked)
     });
 
-    let id = |f: &str| field_id(Organisation::PREFIX, f);
+    let id = |f: &str| field_id(ORGANISATIONS.prefix, f);
     let kinds: Vec<Choice> = OrgKind::ALL
         .into_iter()
         .map(|k| Choice::new(k.key(), k.label()))
         .collect();
     view! {
-        <RecordForm opened=opened read=read errors=errors consequences=consequences blocked=blocked>
+        <RecordForm kind=&ORGANISATIONS opened=opened read=read errors=errors consequences=consequences blocked=blocked>
             <TextField id=id("name") label="Name" value=name error=error_for(errors, "name")
                 hint="The full name, for example “Northshire County Council”. Up to 120 characters."/>
             <TextField id=id("short_name") label="Short name (optional)" value=short_name
@@ -129,5 +121,4 @@ pub fn OrganisationFormPage() -> impl IntoView {
                 error=error_for(errors, "kind") choices=kinds/>
         </RecordForm>
     }
-    .into_any()
 }

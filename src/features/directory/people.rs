@@ -2,68 +2,50 @@
 //! a person. A person's own page is in the profiles feature.
 
 use leptos::prelude::*;
-use scorecard_core::workspace::DeleteError;
-use scorecard_core::{Appointment, Id, Person, Stamps, Timestamp, ValidationErrors, Workspace};
+use scorecard_core::format::parse_input_date;
+use scorecard_core::{Appointment, Id, Person, Stamps, ValidationErrors, Workspace};
 
-use super::shared::{
-    open_form, organisation_choices, DirectoryRecord, ListRow, RecordForm, RecordList,
-};
 use crate::app::state::{now, AppState};
-use crate::ui::dates::parse_date;
 use crate::ui::fields::{error_for, field_id, Choice, SelectField, TextField};
-use crate::ui::record::org_short;
+use crate::ui::record::{org_short, organisation_choices, team_choices};
+use crate::ui::record_form::{ListedKind, Opened, RecordForm, RecordFormPage};
+use crate::ui::record_list::{ListRow, RecordList};
 
-impl DirectoryRecord for Person {
-    const NOUN: &'static str = "person";
-    const CAPITALISED: &'static str = "Person";
-    const ADD: &'static str = "Add a person";
-    const LIST: &'static str = "/people";
-    const LIST_NAME: &'static str = "people";
-    const GONE: &'static str = "They may have been deleted.";
-    const PREFIX: &'static str = "person";
-
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn updated_at(&self) -> Timestamp {
-        self.stamps.updated_at
-    }
-    fn find(ws: &Workspace, id: Id) -> Option<&Self> {
-        ws.person(id)
-    }
-    fn save(self, ws: &mut Workspace, now: Timestamp) -> Result<(), ValidationErrors> {
-        ws.save_person(self, now)
-    }
-    fn delete(ws: &mut Workspace, id: Id, now: Timestamp) -> Result<(), DeleteError> {
-        ws.delete_person(id, now)
-    }
-}
+static PEOPLE: ListedKind<Person> = ListedKind {
+    noun: "person",
+    capitalised: "Person",
+    add: "Add a person",
+    list: "/people",
+    list_name: "people",
+    gone: "They may have been deleted.",
+    prefix: "person",
+    id: |p| p.id,
+    name: |p| &p.name,
+    updated_at: |p| p.stamps.updated_at,
+    find: Workspace::person,
+    save: Workspace::save_person,
+    delete: Workspace::delete_person,
+};
 
 /// Everyone, with their role, team and line manager.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let state = AppState::get();
-    let rows = Memo::new(move |_| {
-        state.workspace.with(|ws| {
-            ws.people_rows()
-                .into_iter()
-                .map(|p| ListRow {
-                    href: format!("/people/{}", p.id),
-                    cells: vec![
-                        p.name,
-                        p.job_title,
-                        p.organisation,
-                        p.team,
-                        p.line_manager,
-                        p.goals_owned.to_string(),
-                    ],
-                })
-                .collect()
-        })
-    });
+    fn rows(ws: &Workspace) -> Vec<ListRow> {
+        ws.people_rows()
+            .into_iter()
+            .map(|p| ListRow {
+                href: format!("/people/{}", p.id),
+                cells: vec![
+                    p.name,
+                    p.job_title,
+                    p.organisation,
+                    p.team,
+                    p.line_manager,
+                    p.goals_owned.to_string(),
+                ],
+            })
+            .collect()
+    }
     view! {
         <RecordList title="People" lede="Staff who own goals, with their job, team and line manager."
             add=("/people/new", "Add a person") empty="There are no people yet." csv_name="people"
@@ -75,21 +57,28 @@ pub fn PeoplePage() -> impl IntoView {
 /// Adds (`/people/new`) or edits (`/people/:id/edit`) a person.
 #[component]
 pub fn PersonFormPage() -> impl IntoView {
+    fn blank(ws: &Workspace) -> Person {
+        Person {
+            id: Id::new_v4(),
+            name: String::new(),
+            job_title: String::new(),
+            job_description: String::new(),
+            organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
+            team_id: None,
+            line_manager_id: None,
+            appointment: Default::default(),
+            stamps: Stamps::new(now()),
+        }
+    }
+    view! {
+        <RecordFormPage kind=&PEOPLE blank=blank form=|opened| view! { <PersonForm opened=opened/> }.into_any()/>
+    }
+}
+
+/// The person's fields, and what deleting them would change.
+#[component]
+fn PersonForm(opened: Opened<Person>) -> impl IntoView {
     let state = AppState::get();
-    let opened = match open_form(|ws| Person {
-        id: Id::new_v4(),
-        name: String::new(),
-        job_title: String::new(),
-        job_description: String::new(),
-        organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
-        team_id: None,
-        line_manager_id: None,
-        appointment: Default::default(),
-        stamps: Stamps::new(now()),
-    }) {
-        Ok(opened) => opened,
-        Err(not_found) => return not_found,
-    };
     let draft = &opened.draft;
     let (person_id, stamps) = (draft.id, draft.stamps);
     let name = RwSignal::new(draft.name.clone());
@@ -113,15 +102,9 @@ pub fn PersonFormPage() -> impl IntoView {
     let objectives = RwSignal::new(draft.appointment.objectives.clone());
     let errors = RwSignal::new(ValidationErrors::default());
 
-    let team_choices = Signal::derive(move || {
+    let teams = Signal::derive(move || {
         let org = organisation.get().parse::<Id>().ok();
-        state.workspace.with(|ws| {
-            ws.teams
-                .iter()
-                .filter(|t| Some(t.organisation_id) == org)
-                .map(|t| Choice::new(t.id.to_string(), t.name.clone()))
-                .collect()
-        })
+        state.workspace.with(|ws| team_choices(ws, org))
     });
     let manager_choices = Signal::derive(move || {
         state.workspace.with(|ws| {
@@ -147,7 +130,7 @@ pub fn PersonFormPage() -> impl IntoView {
         team_id: team.get_untracked().parse().ok(),
         line_manager_id: manager.get_untracked().parse().ok(),
         appointment: Appointment {
-            start_date: parse_date(&appointed.get_untracked()),
+            start_date: parse_input_date(&appointed.get_untracked()),
             objectives: objectives.get_untracked(),
         },
         stamps,
@@ -170,9 +153,10 @@ pub fn PersonFormPage() -> impl IntoView {
         out
     });
 
-    let id = |f: &str| field_id(Person::PREFIX, f);
+    let id = |f: &str| field_id(PEOPLE.prefix, f);
+    let organisations = Signal::derive(move || state.workspace.with(organisation_choices));
     view! {
-        <RecordForm opened=opened read=read errors=errors consequences=consequences>
+        <RecordForm kind=&PEOPLE opened=opened read=read errors=errors consequences=consequences>
             <TextField id=id("name") label="Full name" value=name error=error_for(errors, "name")
                 hint="Up to 120 characters."/>
             <TextField id=id("job_title") label="Job title (optional)" value=job_title
@@ -181,9 +165,9 @@ pub fn PersonFormPage() -> impl IntoView {
                 error=error_for(errors, "job_description") multiline=true
                 hint="The role's main duties, as agreed at appointment. Up to 6,000 characters."/>
             <SelectField id=id("organisation") label="Organisation" value=organisation
-                error=error_for(errors, "organisation") choices=organisation_choices() empty="Choose an organisation"/>
+                error=error_for(errors, "organisation") choices=organisations empty="Choose an organisation"/>
             <SelectField id=id("team") label="Team (optional)" value=team error=error_for(errors, "team")
-                choices=team_choices empty="No team"/>
+                choices=teams empty="No team"/>
             <SelectField id=id("line_manager") label="Line manager (optional)" value=manager
                 error=error_for(errors, "line_manager") choices=manager_choices empty="Not recorded"/>
             <TextField id=id("appointment_start") label="Started in the role (optional)" value=appointed
@@ -193,5 +177,4 @@ pub fn PersonFormPage() -> impl IntoView {
                 hint="What was agreed at selection for the first months in post."/>
         </RecordForm>
     }
-    .into_any()
 }

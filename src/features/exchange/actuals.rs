@@ -7,10 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use scorecard_core::exchange::{apply_actuals, parse_actuals_csv, ActualsRowOutcome};
 use scorecard_core::format::number;
-use wasm_bindgen::JsCast;
 
 use crate::app::state::{now, AppState};
-use crate::ui::fields::TextField;
+use crate::ui::fields::{FileField, TextField};
 use crate::ui::layout::set_page_title;
 
 /// "1 row", "2 rows".
@@ -32,7 +31,6 @@ pub fn ImportActualsPage() -> impl IntoView {
     let by = RwSignal::new(String::new());
     let done = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
-    let no_error = Signal::derive(|| None::<String>);
 
     // The preview follows the workspace, so after entering it shows every row as unchanged.
     let parsed = Memo::new(move |_| {
@@ -45,11 +43,7 @@ pub fn ImportActualsPage() -> impl IntoView {
         )
     });
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        let Some(file) = input.and_then(|i| i.files()).and_then(|l| l.get(0)) else {
-            return;
-        };
+    let on_file = move |file: web_sys::File| {
         done.set(None);
         error.set(None);
         reading.set(true);
@@ -170,7 +164,7 @@ pub fn ImportActualsPage() -> impl IntoView {
                     </table>
                     {if can_enter {
                         view! {
-                            <TextField id="actuals-by".into() label="Your name (optional)" value=by error=no_error/>
+                            <TextField id="actuals-by".into() label="Your name (optional)" value=by/>
                             <button type="button" class="button" on:click=enter>"Enter these values"</button>
                         }.into_any()
                     } else {
@@ -185,10 +179,7 @@ pub fn ImportActualsPage() -> impl IntoView {
     view! {
         <h1>"Import actuals from a spreadsheet"</h1>
         <p>"Save your spreadsheet as “CSV UTF-8” with the columns measure (the name or id), period (for example Apr 2026 or Q1 2026/27), value and, if you like, note. “Download as CSV” on a measure's page gives a file in this shape."</p>
-        <div class="form-group">
-            <label class="label" for="actuals-file">"Choose a CSV file"</label>
-            <input type="file" class="file-upload" id="actuals-file" accept=".csv,text/csv" on:change=on_change/>
-        </div>
+        <FileField id="actuals-file" label="Choose a CSV file" accept=".csv,text/csv" on_file=on_file/>
         <Show when=move || reading.get()>
             <p class="import-reading" role="status">"Reading…"</p>
         </Show>

@@ -8,8 +8,9 @@ use scorecard_core::Id;
 
 use crate::app::download::download_text;
 use crate::app::state::{now, AppState};
-use crate::ui::fields::{Choice, SelectField};
+use crate::ui::fields::{Checkbox, SelectField};
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
 
 /// "Share with a partner".
 #[component]
@@ -26,15 +27,7 @@ pub fn ExportPage() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
 
-    let orgs = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let no_error = Signal::derive(|| None::<String>);
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
     let options = move || ExportOptions {
         include_personal: personal.get(),
     };
@@ -109,22 +102,12 @@ pub fn ExportPage() -> impl IntoView {
         <p>"Make a file of what your organisation shares with one partner. Send it to them by email or any other safe way; they import it on their “Import” page. Nothing leaves this browser until you download it."</p>
         <h2>"A pack for a partner"</h2>
         <SelectField id="export-from".into() label="My organisation" choices=orgs
-            empty="Select an organisation" value=from error=no_error/>
+            empty="Select an organisation" value=from/>
         <SelectField id="export-partner".into() label="Partner organisation"
             hint="Only the goals shared with this partner are included."
-            choices=orgs empty="Select an organisation" value=partner error=no_error/>
-        <div class="form-group">
-            <div class="checkboxes">
-                <div class="checkbox">
-                    <input class="checkbox-input" type="checkbox" id="export-personal"
-                        prop:checked=move || personal.get()
-                        on:change=move |ev| personal.set(event_target_checked(&ev))/>
-                    <label class="checkbox-label" for="export-personal">
-                        "Include personal data (appraisals, development plans, one-to-one notes)"
-                    </label>
-                </div>
-            </div>
-        </div>
+            choices=orgs empty="Select an organisation" value=partner/>
+        <Checkbox id="export-personal" value=personal
+            label="Include personal data (appraisals, development plans, one-to-one notes)"/>
         {plan_view}
         <Show when=move || message.get().is_some()>
             <div class="flash" role="status"><p>{move || message.get()}</p></div>

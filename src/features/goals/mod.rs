@@ -1,4 +1,7 @@
-//! Goals: the goal page and its form.
+//! Goals: the goal page (`view`) and its form (`form`).
 
 pub mod form;
 pub mod view;
+
+/// What the goal pages say when the address names no goal.
+const GOAL_GONE: &str = "There is no goal at this address. It may have been deleted.";

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::profiles::{AgreedAction, AppraisalYear};
-
-use crate::ui::dates::day;
 
 /// One sentence of counts, then each review with its ratings and actions.
 #[component]
@@ -20,7 +19,7 @@ pub fn AppraisalSummary(year: AppraisalYear) -> impl IntoView {
         <ol class="plain-list appraisal-list">
             {year.reviews.into_iter().map(|r| view! {
                 <li class="appraisal-item">
-                    <h3 class="appraisal-title"><A href=format!("/reviews/{}", r.review_id)>{format!("{}, {}", r.kind, day(r.date))}</A></h3>
+                    <h3 class="appraisal-title"><A href=format!("/reviews/{}", r.review_id)>{format!("{}, {}", r.kind, long_date(r.date))}</A></h3>
                     {if r.ratings.is_empty() {
                         view! { <p>"No ratings recorded."</p> }.into_any()
                     } else {
@@ -48,7 +47,7 @@ pub fn AppraisalSummary(year: AppraisalYear) -> impl IntoView {
 fn action_words(a: &AgreedAction) -> String {
     let due = a
         .due
-        .map(|d| format!(", due {}", day(d)))
+        .map(|d| format!(", due {}", long_date(d)))
         .unwrap_or_default();
     format!(
         "{} ({}{due})",

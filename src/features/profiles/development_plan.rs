@@ -4,18 +4,19 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::{long_date, parse_input_date};
 use scorecard_core::profiles::PlanItem;
 use scorecard_core::{DevelopmentNeed, DevelopmentStatus, Id, Stamps, ValidationErrors};
 
 use super::shared::goal_choices;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
-use crate::ui::dates::{day, parse_date};
-use crate::ui::due_lists::focus_id;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, Choice, ErrorSummary, RadioField, SelectField,
     TextField,
 };
+use crate::ui::focus::focus_id;
+use crate::ui::inline_status::InlineStatus;
 
 const PREFIX: &str = "development";
 
@@ -69,7 +70,7 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
         ev.prevent_default();
         saved.set(None);
         let due_text = due.get_untracked();
-        let due_date = parse_date(&due_text);
+        let due_date = parse_input_date(&due_text);
         let id = editing.get_untracked().unwrap_or_else(Id::new_v4);
         let item = DevelopmentNeed {
             id,
@@ -153,7 +154,7 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
                                     }}</td>
                                     <td class="preserve-lines">{d.planned_learning.clone()}</td>
                                     <td><span class=format!("tag tag-development-{}", d.status.key())>{d.status.label()}</span></td>
-                                    <td>{d.due.map(day).unwrap_or_else(|| "Not set".into())}</td>
+                                    <td>{d.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
                                     <td class="preserve-lines">{d.evidence.clone()}</td>
                                     <td>
                                         <button type="button" class="button button-secondary button-small"
@@ -195,8 +196,6 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
                 </div>
             </form>
         </details>
-        <div role="status" class="inline-status">
-            {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=saved/>
     }
 }

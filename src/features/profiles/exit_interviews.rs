@@ -3,18 +3,20 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::parse_input_date;
 use scorecard_core::profiles::OrganisationExits;
 use scorecard_core::{ExitInterview, ExitReason, Id, Stamps, ValidationErrors};
 
-use super::shared::PersonalTag;
 use crate::app::state::{now, AppState};
 use crate::ui::csv_button::CsvButton;
-use crate::ui::dates::parse_date;
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, SelectField,
     TextField,
 };
+use crate::ui::inline_status::InlineStatus;
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
+use crate::ui::tags::PersonalTag;
 
 const PREFIX: &str = "exit";
 const FIELD_ORDER: [&str; 6] = [
@@ -46,14 +48,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
     let saved = RwSignal::new(None::<String>);
     let summary = NodeRef::new();
 
-    let org_choices = Signal::derive(move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect()
-        })
-    });
+    let org_choices = Signal::derive(move || state.workspace.with(organisation_choices));
     let reason_choices = Signal::derive(|| {
         ExitReason::ALL
             .into_iter()
@@ -65,7 +60,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
         ev.prevent_default();
         saved.set(None);
         let date_text = date.get_untracked();
-        let when = parse_date(&date_text);
+        let when = parse_input_date(&date_text);
         let interview = ExitInterview {
             id: Id::new_v4(),
             organisation_id: organisation.get_untracked().parse().unwrap_or_default(),
@@ -196,9 +191,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
             <TextField id=id_of("themes") label="Themes, and what might have kept them (optional)" value=themes
                 multiline=true error=error_for(errors, "themes")/>
             <button type="submit" class="button">"Save exit interview"</button>
-            <div role="status" class="inline-status">
-                {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-            </div>
+            <InlineStatus message=saved/>
         </form>
     }
 }

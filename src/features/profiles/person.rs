@@ -4,32 +4,29 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::profiles::PersonProfile as Profile;
 use scorecard_core::{Id, Recognised, Workspace};
 
 use super::appraisal::AppraisalSummary;
 use super::development_plan::DevelopmentPlan;
 use super::recognition::RecognitionSection;
-use super::shared::{GoalList, Missing, PersonalTag, ProfileHeading, RecordPage};
+use super::shared::ProfileHeading;
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
+use crate::ui::goal_list::GoalList;
+use crate::ui::record_page::{ListLink, RecordPage};
+use crate::ui::tags::PersonalTag;
 use crate::ui::timeline::Timeline;
 
 /// The person at `/people/:id`.
 #[component]
 pub fn PersonProfilePage() -> impl IntoView {
-    fn name_of(ws: &Workspace, id: Id) -> Option<String> {
-        ws.person(id).map(|p| p.name.clone())
+    view! {
+        <RecordPage name_of=|ws: &Workspace, id| ws.person(id).map(|p| p.name.clone())
+            missing="Person not found" gone="There is no one at this address. They may have been deleted."
+            list=ListLink { href: "/people", words: "Go to people" }
+            page=|id| view! { <PersonProfile id=id/> }.into_any()/>
     }
-    fn page(id: Id) -> AnyView {
-        view! { <PersonProfile id=id/> }.into_any()
-    }
-    let missing = Missing {
-        title: "Person not found",
-        text: "There is no one at this address. They may have been deleted.",
-        list: ("/people", "Go to people"),
-    };
-    view! { <RecordPage name_of=name_of missing=missing page=page/> }
 }
 
 #[component]
@@ -107,7 +104,7 @@ fn role(p: &Profile) -> AnyView {
     let started = person
         .appointment
         .start_date
-        .map(day)
+        .map(long_date)
         .unwrap_or_else(|| "Not recorded".into());
     view! {
         <dl class="summary-list">

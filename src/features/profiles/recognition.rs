@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::{long_date, parse_input_date};
 use scorecard_core::profiles::RecognitionItem;
 use scorecard_core::{Id, Recognised, Recognition, Stamps, ValidationErrors};
 
 use super::shared::goal_choices;
 use crate::app::state::{now, AppState};
-use crate::ui::dates::{day, parse_date};
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, ErrorSummary, SelectField, TextField,
 };
+use crate::ui::inline_status::InlineStatus;
 
 const PREFIX: &str = "recognition";
 
@@ -49,7 +50,7 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
         ev.prevent_default();
         saved.set(None);
         let date_text = date.get_untracked();
-        let when = parse_date(&date_text);
+        let when = parse_input_date(&date_text);
         let r = Recognition {
             id: Id::new_v4(),
             recognised,
@@ -111,7 +112,7 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
                 <ul class="plain-list recognition-list">
                     {rows.into_iter().map(|RecognitionItem { recognition: r, goal }| view! {
                         <li class="recognition">
-                            <strong>{r.award}</strong>", "{day(r.date)}
+                            <strong>{r.award}</strong>", "{long_date(r.date)}
                             {goal.map(|g| view! { <br/>"For the goal: "<A href=format!("/goals/{}", g.id)>{g.title}</A> })}
                             {(!r.citation.trim().is_empty()).then(|| view! { <p class="preserve-lines">{r.citation}</p> })}
                         </li>
@@ -134,8 +135,6 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
                 <button type="submit" class="button">"Add recognition"</button>
             </form>
         </details>
-        <div role="status" class="inline-status">
-            {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=saved/>
     }
 }

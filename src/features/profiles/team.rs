@@ -3,29 +3,25 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::profiles::TeamProfile as Profile;
 use scorecard_core::{Id, Recognised, Workspace};
 
 use super::recognition::RecognitionSection;
-use super::shared::{GoalList, Missing, ProfileHeading, RecordPage};
+use super::shared::ProfileHeading;
 use crate::app::state::AppState;
-use crate::ui::dates::day;
+use crate::ui::goal_list::GoalList;
+use crate::ui::record_page::{ListLink, RecordPage};
 
 /// The team at `/teams/:id`.
 #[component]
 pub fn TeamProfilePage() -> impl IntoView {
-    fn name_of(ws: &Workspace, id: Id) -> Option<String> {
-        ws.team(id).map(|t| t.name.clone())
+    view! {
+        <RecordPage name_of=|ws: &Workspace, id| ws.team(id).map(|t| t.name.clone())
+            missing="Team not found" gone="There is no team at this address. It may have been deleted."
+            list=ListLink { href: "/teams", words: "Go to teams" }
+            page=|id| view! { <TeamProfile id=id/> }.into_any()/>
     }
-    fn page(id: Id) -> AnyView {
-        view! { <TeamProfile id=id/> }.into_any()
-    }
-    let missing = Missing {
-        title: "Team not found",
-        text: "There is no team at this address. It may have been deleted.",
-        list: ("/teams", "Go to teams"),
-    };
-    view! { <RecordPage name_of=name_of missing=missing page=page/> }
 }
 
 #[component]
@@ -68,7 +64,7 @@ fn details(p: &Profile) -> AnyView {
         view! {
             <ul class="plain-list">
                 {p.reviews.iter().map(|r| view! {
-                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", day(r.date))}</A>
+                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", long_date(r.date))}</A>
                         {format!(" – {} open", open_actions(r.open_actions))}</li>
                 }).collect_view()}
             </ul>

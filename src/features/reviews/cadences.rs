@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::Schedule;
 use scorecard_core::{Cadence, Id};
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::due_lists::DueTag;
+use crate::ui::fields::{CellSelect, Choice};
+use crate::ui::inline_status::InlineStatus;
 use crate::ui::layout::set_page_title;
 
 /// The part of each schedule's ids: "schedule-team", "schedule-team-ID".
@@ -90,6 +92,17 @@ fn CadenceSection(
         }));
     };
     let default = section.default_cadence();
+    let cadences: Vec<Choice> = Cadence::ALL
+        .into_iter()
+        .map(|c| {
+            let label = if c == default {
+                format!("{} (default)", c.label())
+            } else {
+                c.label().to_string()
+            };
+            Choice::new(c.key(), label)
+        })
+        .collect();
 
     view! {
         <section aria-labelledby=heading_id.clone()>
@@ -112,17 +125,11 @@ fn CadenceSection(
                                     <th scope="row">{name.clone()}</th>
                                     {show_org.then(|| view! { <td>{org}</td> })}
                                     <td>
-                                        <label class="visually-hidden" for=select_id.clone()>{format!("How often for {name}")}</label>
-                                        <select class="select" id=select_id.clone() name=select_id
-                                            on:change=move |ev| choice.set(event_target_value(&ev))>
-                                            {Cadence::ALL.into_iter().map(|c| {
-                                                let label = if c == default { format!("{} (default)", c.label()) } else { c.label().to_string() };
-                                                view! { <option value=c.key() prop:selected=move || *choice.read() == c.key()>{label}</option> }
-                                            }).collect_view()}
-                                        </select>
+                                        <CellSelect id=select_id label=format!("How often for {name}")
+                                            choices=cadences.clone() value=choice on_change=move |c| choice.set(c)/>
                                     </td>
                                     <td>{move || match due.with(|due| due.get(&id).cloned()) {
-                                        Some(d) => view! { {day(d.due)}" "<DueTag state=d.state/> }.into_any(),
+                                        Some(d) => view! { {long_date(d.due)}" "<DueTag state=d.state/> }.into_any(),
                                         None => view! { "Not scheduled" }.into_any(),
                                     }}</td>
                                 </tr>
@@ -131,9 +138,7 @@ fn CadenceSection(
                     </tbody>
                 </table>
                 <button type="submit" class="button">{format!("Save {}", title.to_lowercase())}</button>
-                <div role="status" class="inline-status">
-                    {move || saved.get().map(|m| view! { <p class="flash">{m}</p> })}
-                </div>
+                <InlineStatus message=saved/>
             </form>
         </section>
     }

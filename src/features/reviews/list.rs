@@ -6,13 +6,16 @@ use crate::ui::csv_button::CsvButton;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::WorkList;
 use scorecard_core::Id;
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
 use crate::ui::due_lists::DueReviewsList;
+use crate::ui::fields::FilterSelect;
 use crate::ui::layout::set_page_title;
+use crate::ui::record::organisation_choices;
+use crate::ui::tags::PersonalTag;
 
 /// Reviews due (for the organisation in `?org=`, the first by default) and all reviews held.
 #[component]
@@ -29,19 +32,9 @@ pub fn ReviewsPage() -> impl IntoView {
                 .or_else(|| ws.organisations.first().map(|o| o.id))
         })
     });
-    let orgs = move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| (o.id, o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    let on_org_change = move |ev: leptos::ev::Event| {
-        navigate(
-            &format!("/reviews?org={}", event_target_value(&ev)),
-            NavigateOptions::default(),
-        );
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
+    let on_org_change = move |value: String| {
+        navigate(&format!("/reviews?org={value}"), NavigateOptions::default());
     };
     // Only the reviews due: the shared list shows a work list, of which this page wants one part.
     let work = Memo::new(move |_| WorkList {
@@ -65,15 +58,10 @@ pub fn ReviewsPage() -> impl IntoView {
             <A href="/reviews/schedule" attr:class="button button-secondary">"Set how often reviews happen"</A>
         </div>
         <p><A href="/exit-interviews">"Exit interviews"</A></p>
-        <Show when=move || !orgs().is_empty() fallback=|| view! { <p>"Add an organisation first."</p> }>
-            <div class="form-group filter">
-                <label class="label" for="reviews-org">"Reviews due in"</label>
-                <select class="select" id="reviews-org" on:change=on_org_change.clone()>
-                    {move || orgs().into_iter().map(|(id, name)| view! {
-                        <option value=id.to_string() prop:selected=move || org.get() == Some(id)>{name}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+        <Show when=move || orgs.with(|o| !o.is_empty()) fallback=|| view! { <p>"Add an organisation first."</p> }>
+            <FilterSelect id="reviews-org" label="Reviews due in" choices=orgs
+                value=Signal::derive(move || org.get().map(|id| id.to_string()).unwrap_or_default())
+                on_change=on_org_change.clone()/>
         </Show>
         <DueReviewsList work=Signal::from(work) id="reviews-due" title="Reviews due"
             empty="No reviews are due in the next two weeks in this organisation, and none are overdue."/>
@@ -96,10 +84,10 @@ pub fn ReviewsPage() -> impl IntoView {
                         <tbody>
                             {rows.into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{day(r.date)}</td>
+                                    <td>{long_date(r.date)}</td>
                                     <td>
                                         <A href=format!("/reviews/{}", r.id)>{r.title}</A>
-                                        {r.personal.then(|| view! { " "<span class="tag tag-personal">"Personal"</span> })}
+                                        {r.personal.then(|| view! { " "<PersonalTag/> })}
                                     </td>
                                     <td>{r.organisation}</td>
                                     <td class="numeric">{r.open_actions}</td>

@@ -1,3 +1,6 @@
+//! `/`: the Balanced Scorecard, the home page: the strategic goals in the four perspectives,
+//! the balance check, how goal status rolls up, and the organisation's work lists.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -7,8 +10,9 @@ use scorecard_core::{balance, GoalLevel, Id, Perspective};
 use crate::app::state::now;
 use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
+use crate::ui::fields::{Choice, FilterSelect};
 use crate::ui::layout::set_page_title;
-use crate::ui::record::{org_short, person_name};
+use crate::ui::record::{org_short, organisation_choices, person_name};
 use crate::ui::tags::StatusBadge;
 use scorecard_core::analysis::{RagStatus, RollupMethod, WeightedThresholds};
 
@@ -34,14 +38,7 @@ pub fn ScorecardPage() -> impl IntoView {
     let org_filter = Memo::new(move |_| query.read().get("org").and_then(|s| s.parse::<Id>().ok()));
     let navigate = use_navigate();
 
-    let orgs = move || {
-        state.workspace.with(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| (o.id, o.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
+    let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
     let balance_message = move || {
         state
             .workspace
@@ -81,8 +78,7 @@ pub fn ScorecardPage() -> impl IntoView {
         })
     });
 
-    let on_org_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let on_org_change = move |value: String| {
         let path = if value.is_empty() {
             "/".to_string()
         } else {
@@ -96,15 +92,9 @@ pub fn ScorecardPage() -> impl IntoView {
         <p class="lede">
             "Strategic goals in the four perspectives of the Balanced Scorecard. Every team and individual goal should link back to one of these."
         </p>
-        <div class="form-group filter">
-            <label class="label" for="scorecard-org">"Show goals for"</label>
-            <select class="select" id="scorecard-org" on:change=on_org_change>
-                <option value="" prop:selected=move || org_filter.get().is_none()>"All partner organisations"</option>
-                {move || orgs().into_iter().map(|(id, name)| view! {
-                    <option value=id.to_string() prop:selected=move || org_filter.get() == Some(id)>{name}</option>
-                }).collect_view()}
-            </select>
-        </div>
+        <FilterSelect id="scorecard-org" label="Show goals for" choices=orgs empty="All partner organisations"
+            value=Signal::derive(move || org_filter.get().map(|id| id.to_string()).unwrap_or_default())
+            on_change=on_org_change/>
         <RollupChoice/>
         {move || match balance_message() {
             Some(message) => view! {
@@ -183,14 +173,15 @@ fn PerspectiveColumn(
 #[component]
 fn RollupChoice() -> impl IntoView {
     let state = AppState::get();
-    let is_weighted = move || {
-        matches!(
-            state.workspace.read().rollup,
-            RollupMethod::WeightedAverage(_)
-        )
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let method = if event_target_value(&ev) == "weighted" {
+    let chosen = Signal::derive(move || {
+        match state.workspace.read().rollup {
+            RollupMethod::WeightedAverage(_) => "weighted",
+            RollupMethod::WorstOf => "worst",
+        }
+        .to_string()
+    });
+    let on_change = move |value: String| {
+        let method = if value == "weighted" {
             RollupMethod::WeightedAverage(WeightedThresholds::default())
         } else {
             RollupMethod::WorstOf
@@ -200,14 +191,13 @@ fn RollupChoice() -> impl IntoView {
             Ok::<(), ()>(())
         });
     };
+    let methods = vec![
+        Choice::new("worst", "the worst of its measures and the goals below it"),
+        Choice::new("weighted", "a weighted average of them"),
+    ];
     view! {
-        <div class="form-group filter">
-            <label class="label" for="scorecard-rollup">"Goal status is"</label>
-            <select class="select" id="scorecard-rollup" on:change=on_change aria-describedby="scorecard-rollup-hint">
-                <option value="worst" prop:selected=move || !is_weighted()>"the worst of its measures and the goals below it"</option>
-                <option value="weighted" prop:selected=is_weighted>"a weighted average of them"</option>
-            </select>
-            <span class="hint" id="scorecard-rollup-hint">"Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."</span>
-        </div>
+        <FilterSelect id="scorecard-rollup" label="Goal status is" choices=methods value=chosen
+            on_change=on_change
+            hint="Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."/>
     }
 }

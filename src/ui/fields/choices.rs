@@ -2,62 +2,58 @@
 
 use leptos::prelude::*;
 
-use super::{described_by, Choice, ErrorText};
+use super::checkbox::group_checkbox;
+use super::frame::fieldset;
+use super::{nth_id, Choice, Radio};
 
 /// A group of radio buttons in a fieldset.
 #[component]
 pub fn RadioField(
-    /// Prefix of the radios' ids; the first radio's id is `{id}` so an error can link to it.
+    /// Prefix of the radios' ids, and their name; the first radio's id is `{id}` so an error can
+    /// link to it.
     id: String,
     /// The question, as the legend.
-    legend: &'static str,
+    #[prop(into)]
+    legend: Signal<String>,
     /// Hint under the legend.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// The choices.
     choices: Vec<Choice>,
     /// The chosen value, two-way.
     value: RwSignal<String>,
     /// The field's error, if any.
+    #[prop(optional)]
     error: Signal<Option<String>>,
+    /// Called with the value chosen, after `value` has it.
+    #[prop(optional, into)]
+    on_change: Option<Callback<String>>,
 ) -> impl IntoView {
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, hint.is_some(), error.read().is_some())
-    };
     let radios = choices
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
-            let radio_id = if i == 0 {
-                id.clone()
-            } else {
-                format!("{id}-{i}")
-            };
-            let v = c.value.clone();
-            let v2 = c.value.clone();
+            let (v, v2) = (c.value.clone(), c.value.clone());
             view! {
-                <div class="radio">
-                    <input class="radio-input" type="radio" id=radio_id.clone() name=id.clone()
-                        value=c.value
-                        prop:checked=move || value.get() == v
-                        on:change=move |_| value.set(v2.clone())
-                    />
-                    <label class="radio-label" for=radio_id>{c.label}</label>
-                </div>
+                <Radio id=nth_id(&id, i) name=id.clone() value=c.value label=c.label
+                    checked=Signal::derive(move || value.get() == v)
+                    on_choose=move |()| {
+                        value.set(v2.clone());
+                        if let Some(callback) = on_change {
+                            callback.run(v2.clone());
+                        }
+                    }/>
             }
         })
         .collect_view();
-    view! {
-        <div class="form-group" class:form-group-error=move || error.read().is_some()>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="legend">{legend}</legend>
-                {hint.map(|h| view! { <div class="hint" id=format!("{id}-hint")>{h}</div> })}
-                <ErrorText id=id.clone() error=error/>
-                <div class="radios">{radios}</div>
-            </fieldset>
-        </div>
-    }
+    fieldset(
+        id,
+        legend,
+        hint,
+        error,
+        false,
+        view! { <div class="radios">{radios}</div> },
+    )
 }
 
 /// A group of checkboxes in a fieldset.
@@ -66,73 +62,52 @@ pub fn CheckboxField(
     /// Prefix of the checkboxes' ids; the first one's id is `{id}`.
     id: String,
     /// The question, as the legend.
-    legend: &'static str,
+    #[prop(into)]
+    legend: Signal<String>,
     /// Hint under the legend.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     /// The choices.
+    #[prop(into)]
     choices: Signal<Vec<Choice>>,
     /// The checked values, two-way.
     value: RwSignal<Vec<String>>,
     /// The field's error, if any.
+    #[prop(optional)]
     error: Signal<Option<String>>,
     /// What to say when there is nothing to choose.
-    #[prop(optional)]
-    none_text: Option<&'static str>,
+    #[prop(optional, into)]
+    none_text: Option<Signal<String>>,
+    /// Called with the checked values after `value` has them.
+    #[prop(optional, into)]
+    on_change: Option<Callback<Vec<String>>>,
 ) -> impl IntoView {
-    let describedby = {
-        let id = id.clone();
-        move || described_by(&id, hint.is_some(), error.read().is_some())
-    };
     let boxes = {
         let id = id.clone();
         move || {
             let list = choices.get();
             if list.is_empty() {
-                return view! { <p class="hint">{none_text.unwrap_or("There is nothing to choose yet.")}</p> }
-                    .into_any();
+                let text = move || {
+                    none_text.map_or_else(
+                        || "There is nothing to choose yet.".to_string(),
+                        |t| t.get(),
+                    )
+                };
+                return view! { <p class="hint">{text}</p> }.into_any();
             }
             list.into_iter()
                 .enumerate()
-                .map(|(i, c)| {
-                    let box_id = if i == 0 {
-                        id.clone()
-                    } else {
-                        format!("{id}-{i}")
-                    };
-                    let v = c.value.clone();
-                    let v2 = c.value.clone();
-                    view! {
-                        <div class="checkbox">
-                            <input class="checkbox-input" type="checkbox" id=box_id.clone()
-                                value=c.value
-                                prop:checked=move || value.read().contains(&v)
-                                on:change=move |ev| {
-                                    let checked = event_target_checked(&ev);
-                                    value.update(|list| {
-                                        list.retain(|x| *x != v2);
-                                        if checked {
-                                            list.push(v2.clone());
-                                        }
-                                    });
-                                }
-                            />
-                            <label class="checkbox-label" for=box_id>{c.label}</label>
-                        </div>
-                    }
-                })
+                .map(|(i, c)| group_checkbox(nth_id(&id, i), c, value, on_change))
                 .collect_view()
                 .into_any()
         }
     };
-    view! {
-        <div class="form-group" class:form-group-error=move || error.read().is_some()>
-            <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="legend">{legend}</legend>
-                {hint.map(|h| view! { <div class="hint" id=format!("{id}-hint")>{h}</div> })}
-                <ErrorText id=id.clone() error=error/>
-                <div class="checkboxes">{boxes}</div>
-            </fieldset>
-        </div>
-    }
+    fieldset(
+        id,
+        legend,
+        hint,
+        error,
+        false,
+        view! { <div class="checkboxes">{boxes}</div> },
+    )
 }

@@ -6,7 +6,8 @@ use scorecard_core::{ActionStatus, Id, Timestamp, ValidationErrors};
 
 use super::ids::{id_of, PREFIX};
 use crate::app::state::AppState;
-use crate::ui::due_lists::focus_id;
+use crate::ui::fields::{Choice, SelectField, TextField};
+use crate::ui::focus::focus_id;
 use crate::ui::record::org_short;
 
 /// One agreed action being edited: what can be typed is a signal; the rest is kept as it was.
@@ -71,16 +72,16 @@ pub(super) fn AgreedActions(
             let mut people: Vec<_> = ws.people.iter().collect();
             people
                 .sort_by_cached_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
-            let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
-            for p in people {
-                let g = org_short(ws, p.organisation_id);
-                let item = (p.id.to_string(), p.name.clone());
-                match groups.last_mut() {
-                    Some((name, list)) if *name == g => list.push(item),
-                    _ => groups.push((g, vec![item])),
-                }
-            }
-            groups
+            people
+                .into_iter()
+                .map(|p| {
+                    Choice::grouped(
+                        p.id.to_string(),
+                        p.name.clone(),
+                        org_short(ws, p.organisation_id),
+                    )
+                })
+                .collect::<Vec<_>>()
         })
     });
     let action_errors = move || {
@@ -113,35 +114,12 @@ pub(super) fn AgreedActions(
                                     <legend class="legend legend-small">{move || format!("Action {}", number())}
                                         {(row.status != ActionStatus::Open).then(|| format!(" ({})", row.status.label().to_lowercase()))}
                                     </legend>
-                                    <div class="form-group">
-                                        <label class="label" for=d_id.clone()>"What will be done"</label>
-                                        <input class="input" type="text" id=d_id.clone() name=d_id.clone()
-                                            prop:value=move || row.description.get()
-                                            on:input=move |ev| row.description.set(event_target_value(&ev))/>
-                                    </div>
+                                    <TextField id=d_id label="What will be done" value=row.description/>
                                     <div class="action-row-fields">
-                                        <div class="form-group">
-                                            <label class="label" for=o_id.clone()>"Owner"</label>
-                                            <select class="select" id=o_id.clone() name=o_id.clone()
-                                                on:change=move |ev| row.owner.set(event_target_value(&ev))>
-                                                <option value="" prop:selected=move || row.owner.read().is_empty()>"Not named"</option>
-                                                {move || people_choices.get().into_iter().map(|(g, list)| view! {
-                                                    <optgroup label=g>
-                                                        {list.into_iter().map(|(value, label)| {
-                                                            let v = value.clone();
-                                                            view! { <option value=value prop:selected=move || *row.owner.read() == v>{label}</option> }
-                                                        }).collect_view()}
-                                                    </optgroup>
-                                                }).collect_view()}
-                                            </select>
-                                        </div>
-                                        <div class="form-group">
-                                            <label class="label" for=due_id.clone()>"Due date (optional)"</label>
-                                            <input class="input input-width-10" type="date" id=due_id.clone() name=due_id.clone()
-                                                prop:value=move || row.due.get()
-                                                on:input=move |ev| row.due.set(event_target_value(&ev))
-                                                on:change=move |ev| row.due.set(event_target_value(&ev))/>
-                                        </div>
+                                        <SelectField id=o_id label="Owner" value=row.owner choices=people_choices
+                                            empty="Not named"/>
+                                        <TextField id=due_id label="Due date (optional)" value=row.due input_type="date"
+                                            width="input-width-10"/>
                                     </div>
                                     <button type="button" class="button button-secondary button-small"
                                         aria-label=move || format!("Remove action {}", number())

@@ -2,15 +2,14 @@
 //! will record. The choices are the subject's organisation's people and goals.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use scorecard_core::{Id, ReviewSubject, ValidationErrors};
 
 use super::draft::DraftFields;
 use super::ids::id_of;
 use super::subject::person_label;
 use crate::app::state::{now, AppState};
-use crate::ui::fields::{error_for, Choice};
-use crate::ui::grouped_checkboxes::GroupedCheckboxes;
+use crate::features::reviews::tables::MeasuresSeen;
+use crate::ui::fields::{error_for, Choice, GroupedCheckboxes};
 
 /// The goals chosen that the review can discuss, in the order they are offered, with their
 /// titles: what the ratings are asked for and what will be saved.
@@ -153,21 +152,8 @@ pub(super) fn Discussed(
                     return view! { <p>"The goals chosen have no measures."</p> }.into_any();
                 }
                 view! {
-                    <table class="table">
-                        <caption class="visually-hidden">"Measures of the goals discussed"</caption>
-                        <thead><tr>
-                            <th scope="col">"Measure"</th><th scope="col">"Status"</th><th scope="col">"Latest data"</th>
-                        </tr></thead>
-                        <tbody>
-                            {list.into_iter().map(|m| view! {
-                                <tr>
-                                    <td><A href=format!("/measures/{}", m.measure_id)>{m.name}</A></td>
-                                    <td>{m.status}</td>
-                                    <td>{m.latest}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <MeasuresSeen rows=list caption="Measures of the goals discussed"
+                        headers=&["Measure", "Status", "Latest data"]/>
                 }.into_any()
             }}
         </section>

@@ -20,12 +20,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use scorecard_core::reviews::ReviewDraft;
-use scorecard_core::{Id, ValidationErrors};
+use scorecard_core::{Id, ValidationErrors, Workspace};
 
 use crate::app::state::{now, AppState};
+use crate::features::reviews::{REVIEW_GONE, TO_REVIEWS};
 use crate::ui::fields::{error_for, focus_error_summary, ErrorSummary, TextField};
 use crate::ui::layout::set_page_title;
-use crate::ui::record::id_param;
+use crate::ui::record_page::RecordPage;
 use crate::ui::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
 use actions::AgreedActions;
 use discussed::{chosen_goals, Discussed};
@@ -58,30 +59,16 @@ pub fn NewReviewPage() -> impl IntoView {
 #[component]
 pub fn EditReviewPage() -> impl IntoView {
     let state = AppState::get();
-    let id = id_param();
-    let exists = Memo::new(move |_| {
-        id.get()
-            .filter(|id| state.workspace.with(|ws| ws.review(*id).is_some()))
-    });
-    set_page_title(move || {
-        if exists.get().is_some() {
-            "Change a review".into()
-        } else {
-            "Review not found".into()
-        }
-    });
-    move || match exists.get().and_then(|id| {
-        state
-            .workspace
-            .with_untracked(|ws| ws.review(id).map(ReviewDraft::from))
-    }) {
+    let page = move |id| match state
+        .workspace
+        .with_untracked(|ws| ws.review(id).map(ReviewDraft::from))
+    {
         Some(draft) => view! { <ReviewForm draft=draft is_new=false/> }.into_any(),
-        None => view! {
-            <h1>"Review not found"</h1>
-            <p>"There is no review at this address. It may have been deleted."</p>
-            <p><A href="/reviews">"Go to reviews"</A></p>
-        }
-        .into_any(),
+        None => ().into_any(),
+    };
+    view! {
+        <RecordPage name_of=|ws: &Workspace, id| ws.review(id).map(|_| "Change a review".to_string())
+            missing="Review not found" gone=REVIEW_GONE list=TO_REVIEWS page=page/>
     }
 }
 

@@ -1,15 +1,14 @@
 //! The next review date, with a hint saying when the schedule would have it otherwise.
 
 use leptos::prelude::*;
+use scorecard_core::format::{long_date, parse_input_date};
 use scorecard_core::reviews::next_by_schedule;
 use scorecard_core::{ReviewSubject, ValidationErrors};
 
 use super::draft::DraftFields;
 use super::ids::id_of;
 use crate::app::state::AppState;
-use crate::ui::dates::{day, parse_date};
-use crate::ui::fields::error_for;
-use crate::ui::grouped_checkboxes::{described_by, InlineError};
+use crate::ui::fields::{error_for, TextField};
 
 /// An optional date; left empty, the review schedule says when the next one is due.
 #[component]
@@ -29,24 +28,13 @@ pub(super) fn NextReviewField(
             return "These reviews are not scheduled. Enter a date if you agree one; otherwise none will be due.".into();
         }
         let words = cadence.label().to_lowercase();
-        match parse_date(&fields.date.get()).and_then(|held| next_by_schedule(cadence, held)) {
-            Some(due) => format!("Leave it empty to follow the review schedule ({words}): the next one will be due by {}.", day(due)),
+        match parse_input_date(&fields.date.get()).and_then(|held| next_by_schedule(cadence, held)) {
+            Some(due) => format!("Leave it empty to follow the review schedule ({words}): the next one will be due by {}.", long_date(due)),
             None => format!("Leave it empty to follow the review schedule ({words})."),
         }
     };
-    let error = error_for(errors, "next_review");
-
     view! {
-        <div class="form-group" class:form-group-error=move || error.read().is_some()>
-            <label class="label" for=id_of("next_review")>"Next review (optional)"</label>
-            <div class="hint" id=format!("{}-hint", id_of("next_review"))>{hint}</div>
-            <InlineError id=id_of("next_review") error=error/>
-            <input class="input input-width-10" type="date" id=id_of("next_review") name=id_of("next_review")
-                aria-describedby=move || described_by(&id_of("next_review"), true, error.read().is_some())
-                aria-invalid=move || error.read().is_some().then_some("true")
-                prop:value=move || next.get()
-                on:input=move |ev| next.set(event_target_value(&ev))
-                on:change=move |ev| next.set(event_target_value(&ev))/>
-        </div>
+        <TextField id=id_of("next_review") label="Next review (optional)" hint=Signal::derive(hint)
+            value=next input_type="date" width="input-width-10" error=error_for(errors, "next_review")/>
     }
 }

@@ -8,8 +8,9 @@ use scorecard_core::reviews::{gap_words, rating_words, RatingDraft};
 use scorecard_core::{GoalRating, Id, ValidationErrors};
 
 use super::ids::{id_of, PREFIX};
-use crate::ui::fields::error_for;
-use crate::ui::grouped_checkboxes::{described_by, InlineError};
+use crate::features::reviews::tables::RATING_HEADERS;
+use crate::ui::fields::{error_for, CellSelect, Choice, Fieldset};
+use crate::ui::table::DataTable;
 
 /// Ratings per chosen goal, kept by goal so unticking and ticking a goal keeps its ratings.
 #[component]
@@ -19,33 +20,20 @@ pub(super) fn RatingsField(
     errors: RwSignal<ValidationErrors>,
 ) -> impl IntoView {
     let chosen_goals = goals;
-    let ratings_error = error_for(errors, "ratings");
     view! {
-            <div class="form-group" class:form-group-error=move || ratings_error.read().is_some()>
-                <fieldset class="fieldset" aria-describedby=move || described_by(&id_of("ratings"), true, ratings_error.read().is_some())>
-                    <legend class="legend" id=id_of("ratings") tabindex="-1">"Ratings (optional)"</legend>
-                    <div class="hint" id=format!("{}-hint", id_of("ratings"))>
-                        "Rate each goal from 1 (well below expectations) to 5 (well above). The person (or team) gives their own rating and the manager (or chair) gives theirs; the gap between them is shown."
-                    </div>
-                    <InlineError id=id_of("ratings") error=ratings_error/>
-                    <Show when=move || !chosen_goals.with(|g| g.is_empty())
-                        fallback=|| view! { <p>"Choose goals above to rate them."</p> }>
-                        <table class="table table-row-headers ratings-table">
-                            <caption class="visually-hidden">"Ratings per goal"</caption>
-                            <thead><tr>
-                                <th scope="col">"Goal"</th><th scope="col">"Self rating"</th>
-                                <th scope="col">"Manager rating"</th><th scope="col">"Gap"</th>
-                            </tr></thead>
-                            <tbody>
-                                <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
-                                    <RatingRow goal_id=gid title=title ratings=ratings/>
-                                </For>
-                            </tbody>
-                        </table>
-                    </Show>
-                </fieldset>
-            </div>
-
+        <Fieldset id=id_of("ratings") legend="Ratings (optional)" focus_legend=true
+            hint="Rate each goal from 1 (well below expectations) to 5 (well above). The person (or team) gives their own rating and the manager (or chair) gives theirs; the gap between them is shown."
+            error=error_for(errors, "ratings")>
+            <Show when=move || !chosen_goals.with(|g| g.is_empty())
+                fallback=|| view! { <p>"Choose goals above to rate them."</p> }>
+                <DataTable caption="Ratings per goal" class="table-row-headers ratings-table"
+                    headers=&RATING_HEADERS>
+                    <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
+                        <RatingRow goal_id=gid title=title ratings=ratings/>
+                    </For>
+                </DataTable>
+            </Show>
+        </Fieldset>
     }
 }
 
@@ -89,15 +77,14 @@ fn RatingRow(
         };
         gap_words(r.gap())
     };
+    let choices: Vec<Choice> = (1..=5u8)
+        .map(|n| Choice::new(n.to_string(), rating_words(n)))
+        .collect();
     let select = move |id: String, label: String, manager: bool| {
         view! {
-            <label class="visually-hidden" for=id.clone()>{label}</label>
-            <select class="select select-narrow" id=id.clone() name=id on:change=move |ev| set(manager, event_target_value(&ev))>
-                <option value="" prop:selected=move || get(manager).is_empty()>"Not rated"</option>
-                {(1..=5u8).map(|n| view! {
-                    <option value=n.to_string() prop:selected=move || get(manager) == n.to_string()>{rating_words(n)}</option>
-                }).collect_view()}
-            </select>
+            <CellSelect id=id label=label class="select-narrow" choices=choices.clone()
+                empty="Not rated" value=Signal::derive(move || get(manager))
+                on_change=move |value| set(manager, value)/>
         }
     };
     view! {

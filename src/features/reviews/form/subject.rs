@@ -8,12 +8,8 @@ use scorecard_core::{Id, Person, ValidationErrors};
 use super::draft::DraftFields;
 use super::ids::id_of;
 use crate::app::state::AppState;
-use crate::ui::fields::error_for;
-use crate::ui::grouped_checkboxes::{described_by, InlineError};
+use crate::ui::fields::{error_for, Choice, RadioField, SelectField};
 use crate::ui::record::org_short;
-
-/// A labelled group of (value, label) choices in a select; `None`: no group heading.
-type OptionGroup = (Option<String>, Vec<(String, String)>);
 
 /// The form's words for each kind of review.
 fn kind_label(kind: ReviewKind) -> &'static str {
@@ -57,48 +53,42 @@ pub(super) fn subject_from_query(get: impl Fn(&str) -> Option<String>) -> (Revie
 }
 
 /// Everyone who can be chosen at `level`, under their organisation's short name.
-fn choices(state: AppState, level: ReviewLevel) -> Vec<OptionGroup> {
-    state.workspace.with(|ws| {
-        let mut groups: Vec<OptionGroup> = Vec::new();
-        let mut push = |group: Option<String>, value: String, label: String| match groups.last_mut()
-        {
-            Some((g, list)) if *g == group => list.push((value, label)),
-            _ => groups.push((group, vec![(value, label)])),
-        };
-        match level {
-            ReviewLevel::Organisation => {
-                for o in &ws.organisations {
-                    push(None, o.id.to_string(), o.name.clone());
-                }
-            }
-            ReviewLevel::Team => {
-                let mut teams: Vec<_> = ws.teams.iter().collect();
-                teams.sort_by_cached_key(|t| {
-                    (org_short(ws, t.organisation_id), t.name.to_lowercase())
-                });
-                for t in teams {
-                    push(
-                        Some(org_short(ws, t.organisation_id)),
+fn choices(state: AppState, level: ReviewLevel) -> Vec<Choice> {
+    state.workspace.with(|ws| match level {
+        ReviewLevel::Organisation => ws
+            .organisations
+            .iter()
+            .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
+            .collect(),
+        ReviewLevel::Team => {
+            let mut teams: Vec<_> = ws.teams.iter().collect();
+            teams.sort_by_cached_key(|t| (org_short(ws, t.organisation_id), t.name.to_lowercase()));
+            teams
+                .into_iter()
+                .map(|t| {
+                    Choice::grouped(
                         t.id.to_string(),
                         t.name.clone(),
-                    );
-                }
-            }
-            ReviewLevel::Person => {
-                let mut people: Vec<_> = ws.people.iter().collect();
-                people.sort_by_cached_key(|p| {
-                    (org_short(ws, p.organisation_id), p.name.to_lowercase())
-                });
-                for p in people {
-                    push(
-                        Some(org_short(ws, p.organisation_id)),
+                        org_short(ws, t.organisation_id),
+                    )
+                })
+                .collect()
+        }
+        ReviewLevel::Person => {
+            let mut people: Vec<_> = ws.people.iter().collect();
+            people
+                .sort_by_cached_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
+            people
+                .into_iter()
+                .map(|p| {
+                    Choice::grouped(
                         p.id.to_string(),
                         person_label(p),
-                    );
-                }
-            }
+                        org_short(ws, p.organisation_id),
+                    )
+                })
+                .collect()
         }
-        groups
     })
 }
 
@@ -134,62 +124,41 @@ pub(super) fn SubjectFields(
             apply_defaults();
         }
     };
-    let who_label = move || match kind.get().level() {
-        ReviewLevel::Person => "Person",
-        ReviewLevel::Team => "Team",
-        ReviewLevel::Organisation => "Organisation",
-    };
-    let who_empty = move || match kind.get().level() {
-        ReviewLevel::Person => "Choose a person",
-        ReviewLevel::Team => "Choose a team",
-        ReviewLevel::Organisation => "Choose an organisation",
-    };
-    let kind_error = error_for(errors, "kind");
-    let subject_error = error_for(errors, "subject");
+    let level = Memo::new(move |_| kind.get().level());
+    let who_label = Signal::derive(move || {
+        match level.get() {
+            ReviewLevel::Person => "Person",
+            ReviewLevel::Team => "Team",
+            ReviewLevel::Organisation => "Organisation",
+        }
+        .to_string()
+    });
+    let who_empty = Signal::derive(move || {
+        match level.get() {
+            ReviewLevel::Person => "Choose a person",
+            ReviewLevel::Team => "Choose a team",
+            ReviewLevel::Organisation => "Choose an organisation",
+        }
+        .to_string()
+    });
+    // The radios' value is the kind's key; choosing one changes the kind through `change_kind`.
+    let kind_key = RwSignal::new(kind.get_untracked().key().to_string());
+    let kinds: Vec<Choice> = ReviewKind::ALL
+        .into_iter()
+        .map(|k| Choice::new(k.key(), kind_label(k)))
+        .collect();
 
     view! {
-        <div class="form-group" class:form-group-error=move || kind_error.read().is_some()>
-            <fieldset class="fieldset">
-                <legend class="legend">"What kind of review?"</legend>
-                <InlineError id=id_of("kind") error=kind_error/>
-                <div class="radios">
-                    {ReviewKind::ALL.into_iter().enumerate().map(|(i, k)| {
-                        let radio_id = if i == 0 { id_of("kind") } else { format!("{}-{i}", id_of("kind")) };
-                        view! {
-                            <div class="radio">
-                                <input class="radio-input" type="radio" id=radio_id.clone() name="review-kind" value=k.key()
-                                    prop:checked=move || kind.get() == k
-                                    on:change=move |_| change_kind(k)/>
-                                <label class="radio-label" for=radio_id>{kind_label(k)}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
-
-        <div class="form-group" class:form-group-error=move || subject_error.read().is_some()>
-            <label class="label" for=id_of("subject")>{who_label}</label>
-            <InlineError id=id_of("subject") error=subject_error/>
-            <select class="select" id=id_of("subject") name="review-subject"
-                aria-describedby=move || described_by(&id_of("subject"), false, subject_error.read().is_some())
-                aria-invalid=move || subject_error.read().is_some().then_some("true")
-                on:change=move |ev| {
-                    who.set(event_target_value(&ev));
-                    apply_defaults();
-                }>
-                <option value="" prop:selected=move || who.read().is_empty()>{who_empty}</option>
-                {move || choices(state, kind.get().level()).into_iter().map(|(group, list)| {
-                    let options = list.into_iter().map(|(value, label)| {
-                        let v = value.clone();
-                        view! { <option value=value prop:selected=move || *who.read() == v>{label}</option> }
-                    }).collect_view();
-                    match group {
-                        Some(g) => view! { <optgroup label=g>{options}</optgroup> }.into_any(),
-                        None => options.into_any(),
-                    }
-                }).collect_view()}
-            </select>
-        </div>
+        <RadioField id=id_of("kind") legend="What kind of review?" choices=kinds value=kind_key
+            error=error_for(errors, "kind")
+            on_change=move |key: String| {
+                if let Some(k) = ReviewKind::from_key(&key) {
+                    change_kind(k);
+                }
+            }/>
+        <SelectField id=id_of("subject") label=who_label empty=who_empty value=who
+            choices=Signal::derive(move || choices(state, level.get()))
+            error=error_for(errors, "subject")
+            on_change=move |_| apply_defaults()/>
     }
 }

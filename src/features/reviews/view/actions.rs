@@ -2,14 +2,16 @@
 //! it done or reopen it, and their CSV download.
 
 use leptos::prelude::*;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::{AgreedAction, ReviewDetails};
 use scorecard_core::{ActionStatus, Id};
 
 use super::links::person_link;
-use crate::app::state::{now, AppState};
+use crate::app::state::AppState;
 use crate::ui::csv_button::CsvButton;
-use crate::ui::dates::day;
-use crate::ui::due_lists::{focus_id, DueTag};
+use crate::ui::due_lists::{set_action_status, DueTag};
+use crate::ui::focus::focus_id;
+use crate::ui::inline_status::InlineStatus;
 
 /// The heading, a status region that says what changed, and the table of actions.
 #[component]
@@ -18,17 +20,7 @@ pub(super) fn ActionsSection(review_id: Id, details: Memo<Option<ReviewDetails>>
     let message = RwSignal::new(None::<String>);
     let actions = Memo::new(move |_| details.with(|d| d.as_ref().map(|d| d.actions.clone())));
     let set_status = move |action_id: Id, status: ActionStatus, description: String| {
-        match state.edit(|ws| ws.set_action_status(review_id, action_id, status, now())) {
-            Ok(()) => state.confirm(
-                message,
-                match status {
-                    ActionStatus::Done => format!("Action marked as done: {description}."),
-                    ActionStatus::Open => format!("Action reopened: {description}."),
-                    ActionStatus::Dropped => format!("Action dropped: {description}."),
-                },
-            ),
-            Err(e) => message.set(Some(format!("The action could not be changed: {e}."))),
-        }
+        set_action_status(state, review_id, action_id, status, &description, message);
         // The button changes from "Mark as done" to "Reopen"; keep focus on it.
         request_animation_frame(move || focus_id(&format!("action-{action_id}-toggle")));
     };
@@ -57,9 +49,7 @@ pub(super) fn ActionsSection(review_id: Id, details: Memo<Option<ReviewDetails>>
     };
     view! {
         <h2 id="review-actions-title">"Actions agreed"</h2>
-        <div role="status" class="inline-status">
-            {move || message.get().map(|m| view! { <p class="flash">{m}</p> })}
-        </div>
+        <InlineStatus message=message/>
         {table}
     }
 }
@@ -93,7 +83,7 @@ fn action_row(
             ActionStatus::Open,
         )
     };
-    let closed = a.closed_on.map(|c| format!(" on {}", day(c)));
+    let closed = a.closed_on.map(|c| format!(" on {}", long_date(c)));
     let no_date = a.due.is_none();
     let due_tag = a
         .due_state
@@ -105,7 +95,7 @@ fn action_row(
                 Some(owner) => person_link(owner).into_any(),
                 None => view! { "Not named" }.into_any(),
             }}</td>
-            <td>{a.due.map(day).unwrap_or_else(|| "Not set".into())}</td>
+            <td>{a.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
             <td>{a.status.label()}{closed}{due_tag}</td>
             <td>
                 <button type="button" class="button button-secondary button-small" id=format!("action-{aid}-toggle")

@@ -5,7 +5,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use scorecard_core::reviews::{gap_words, rating_words, ReviewDetails};
 
+use crate::features::reviews::tables::{MeasuresSeen, RATING_HEADERS};
 use crate::ui::csv_button::CsvButton;
+use crate::ui::table::DataTable;
+
+/// The columns of the measures, on screen and in the CSV file.
+const MEASURE_HEADERS: [&str; 3] = ["Measure", "Status then", "Latest data then"];
 
 /// What a goal deleted since the review is called.
 const DELETED_GOAL: &str = "A goal that has since been deleted";
@@ -35,28 +40,21 @@ pub(super) fn GoalsTable(details: Memo<Option<ReviewDetails>>) -> impl IntoView 
             })
             .collect();
         Some(view! {
-            <table class="table table-row-headers">
-                <caption class="visually-hidden">"Goals discussed, with ratings"</caption>
-                <thead><tr>
-                    <th scope="col">"Goal"</th><th scope="col">"Self rating"</th>
-                    <th scope="col">"Manager rating"</th><th scope="col">"Gap"</th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|g| view! {
-                        <tr>
-                            <th scope="row">{match g.title {
-                                Some(t) => view! { <A href=format!("/goals/{}", g.goal_id)>{t}</A> }.into_any(),
-                                None => view! { {DELETED_GOAL} }.into_any(),
-                            }}</th>
-                            <td>{rating_text(g.self_rating)}</td>
-                            <td>{rating_text(g.manager_rating)}</td>
-                            <td>{gap_words(g.gap)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <DataTable caption="Goals discussed, with ratings" class="table-row-headers" headers=&RATING_HEADERS>
+                {rows.into_iter().map(|g| view! {
+                    <tr>
+                        <th scope="row">{match g.title {
+                            Some(t) => view! { <A href=format!("/goals/{}", g.goal_id)>{t}</A> }.into_any(),
+                            None => view! { {DELETED_GOAL} }.into_any(),
+                        }}</th>
+                        <td>{rating_text(g.self_rating)}</td>
+                        <td>{rating_text(g.manager_rating)}</td>
+                        <td>{gap_words(g.gap)}</td>
+                    </tr>
+                }).collect_view()}
+            </DataTable>
             <CsvButton what="review-ratings" context="goals and ratings"
-                headers=&["Goal", "Self rating", "Manager rating", "Gap"]
+                headers=&RATING_HEADERS
                 rows=Callback::new(move |_| csv.clone())/>
         }
         .into_any())
@@ -76,26 +74,15 @@ pub(super) fn MeasuresTable(details: Memo<Option<ReviewDetails>>) -> impl IntoVi
             .iter()
             .map(|m| vec![m.name.clone(), m.status.clone(), m.latest.clone()])
             .collect();
-        Some(view! {
-            <table class="table">
-                <caption class="visually-hidden">"Measures as they stood at the review"</caption>
-                <thead><tr>
-                    <th scope="col">"Measure"</th><th scope="col">"Status then"</th><th scope="col">"Latest data then"</th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|m| view! {
-                        <tr>
-                            <td><A href=format!("/measures/{}", m.measure_id)>{m.name}</A></td>
-                            <td>{m.status}</td>
-                            <td>{m.latest}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <CsvButton what="review-measures" context="measures at the review"
-                headers=&["Measure", "Status then", "Latest data then"]
-                rows=Callback::new(move |_| csv.clone())/>
-        }
-        .into_any())
+        Some(
+            view! {
+                <MeasuresSeen rows=rows caption="Measures as they stood at the review"
+                    headers=&MEASURE_HEADERS/>
+                <CsvButton what="review-measures" context="measures at the review"
+                    headers=&MEASURE_HEADERS
+                    rows=Callback::new(move |_| csv.clone())/>
+            }
+            .into_any(),
+        )
     }
 }

@@ -12,14 +12,15 @@ mod summary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use scorecard_core::{Id, ReviewSubject};
+use scorecard_core::format::long_date;
+use scorecard_core::{Id, ReviewSubject, Workspace};
 
 use crate::app::state::{now, AppState};
-use crate::ui::dates::day;
+use crate::features::reviews::{REVIEW_GONE, TO_REVIEWS};
 use crate::ui::delete_panel::DeletePanel;
 use crate::ui::due_lists::record_href;
-use crate::ui::layout::set_page_title;
-use crate::ui::record::id_param;
+use crate::ui::record_page::RecordPage;
+use crate::ui::tags::PersonalTag;
 use actions::ActionsSection;
 use discussed::{GoalsTable, MeasuresTable};
 use summary::Summary;
@@ -27,29 +28,13 @@ use summary::Summary;
 /// The review at `/reviews/:id`.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let state = AppState::get();
-    let id = id_param();
-    let title = Memo::new(move |_| {
-        id.get().and_then(|id| {
-            state.workspace.with(|ws| {
-                ws.review(id)
-                    .map(|r| format!("{}, {}", ws.subject_title(&r.subject), day(r.date)))
-            })
-        })
-    });
-    set_page_title(move || title.get().unwrap_or_else(|| "Review not found".into()));
-    let exists = Memo::new(move |_| {
-        id.get()
-            .filter(|id| state.workspace.with(|ws| ws.review(*id).is_some()))
-    });
-    move || match exists.get() {
-        Some(id) => view! { <Details id=id/> }.into_any(),
-        None => view! {
-            <h1>"Review not found"</h1>
-            <p>"There is no review at this address. It may have been deleted."</p>
-            <p><A href="/reviews">"Go to reviews"</A></p>
-        }
-        .into_any(),
+    let name_of = |ws: &Workspace, id| {
+        ws.review(id)
+            .map(|r| format!("{}, {}", ws.subject_title(&r.subject), long_date(r.date)))
+    };
+    view! {
+        <RecordPage name_of=name_of missing="Review not found" gone=REVIEW_GONE list=TO_REVIEWS
+            page=|id| view! { <Details id=id/> }.into_any()/>
     }
 }
 
@@ -66,7 +51,7 @@ fn Details(id: Id) -> impl IntoView {
     let first = details
         .get_untracked()
         .expect("the review exists when this is shown");
-    let name = format!("{}, {}", first.title, day(first.date));
+    let name = format!("{}, {}", first.title, long_date(first.date));
     let subject_page = match first.subject {
         ReviewSubject::Individual { person_id, .. } => {
             Some((format!("/people/{person_id}"), "Their page"))
@@ -93,7 +78,7 @@ fn Details(id: Id) -> impl IntoView {
         <h1>{name.clone()}</h1>
         {subject_page.map(|(href, words)| view! { <p><A href=href>{words}</A></p> })}
         {first.personal.then(|| view! {
-            <p><span class="tag tag-personal">"Personal"</span>" "
+            <p><PersonalTag/>" "
                 <span class="hint">"One-to-ones and appraisals are personal data. Exports leave them out unless you choose otherwise."</span></p>
         })}
         <Summary details=details/>

@@ -1,17 +1,20 @@
 //! The review at a glance: kind, date, organisation, who took part, the next review and notes.
 
 use leptos::prelude::*;
+use scorecard_core::format::long_date;
 use scorecard_core::reviews::{NextReview, ReviewDetails};
 
 use super::links::person_link;
-use crate::ui::dates::day;
 
 /// When the next review is, in words.
 fn next_review_words(next: NextReview) -> String {
     match next {
-        NextReview::Agreed(date) => day(date),
+        NextReview::Agreed(date) => long_date(date),
         NextReview::BySchedule(date) => {
-            format!("Not agreed; by the review schedule, due by {}", day(date))
+            format!(
+                "Not agreed; by the review schedule, due by {}",
+                long_date(date)
+            )
         }
         NextReview::NotAgreed => "Not agreed".into(),
     }
@@ -36,7 +39,7 @@ pub(super) fn Summary(details: Memo<Option<ReviewDetails>>) -> impl IntoView {
             view! {
                 <dl class="summary-list">
                     <div class="summary-row"><dt>"Kind"</dt><dd>{r.subject.kind_label()}</dd></div>
-                    <div class="summary-row"><dt>"Date"</dt><dd>{day(r.date)}</dd></div>
+                    <div class="summary-row"><dt>"Date"</dt><dd>{long_date(r.date)}</dd></div>
                     <div class="summary-row"><dt>"Organisation"</dt><dd>{r.organisation}</dd></div>
                     <div class="summary-row"><dt>"Who took part"</dt><dd>{participants}</dd></div>
                     <div class="summary-row"><dt>"Next review"</dt><dd>{next_review_words(r.next_review)}</dd></div>

@@ -1,9 +1,17 @@
+//! Add (`/goals/new`) or edit (`/goals/:id/edit`) a goal. The form holds one signal a field of
+//! the core's `GoalDraft`, which makes the goal or says what is wrong; the lists it offers are
+//! in `choices`.
+
+mod choices;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use scorecard_core::exchange::RecordKind;
 use scorecard_core::workspace::GoalDraft;
-use scorecard_core::{Goal, GoalLevel, Id, Perspective, ValidationErrors};
+use scorecard_core::{Goal, GoalLevel, Id, Perspective, ValidationErrors, Workspace};
 
+use super::GOAL_GONE;
 use crate::app::state::{now, AppState};
 use crate::ui::fields::{
     error_for, field_id, focus_error_summary, CheckboxField, Choice, ErrorSummary, RadioField,
@@ -11,8 +19,9 @@ use crate::ui::fields::{
 };
 use crate::ui::layout::set_page_title;
 use crate::ui::read_only::{read_only_owner, OwnedBy};
-use crate::ui::record::id_param;
+use crate::ui::record_page::RecordPage;
 use crate::ui::stale_notice::{refuse_stale, StaleNotice, StaleRecord};
+use choices::GoalChoices;
 
 const PREFIX: &str = "goal";
 
@@ -49,40 +58,39 @@ pub fn NewGoalPage() -> impl IntoView {
     }
 }
 
-/// Edits an existing goal.
+/// Edits an existing goal (`/goals/:id/edit`); a partner's goal is shown with who owns it,
+/// and no form.
 #[component]
 pub fn EditGoalPage() -> impl IntoView {
     let state = AppState::get();
-    let id = id_param();
-    let goal = id
-        .get_untracked()
-        .and_then(|id| state.workspace.with_untracked(|ws| ws.goal(id).cloned()));
-    let title = goal.as_ref().map(|g| format!("Edit “{}”", g.title));
-    let heading = title.clone();
-    set_page_title(move || title.clone().unwrap_or_else(|| "Goal not found".into()));
-    let locked = goal.as_ref().and_then(|g| {
-        state.workspace.with_untracked(|ws| {
-            read_only_owner(ws, scorecard_core::exchange::RecordKind::Goal, g.id)
-        })
-    });
-    match (goal, locked) {
-        (Some(goal), Some((owner, arrival))) => view! {
-            <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
-            <h1>{goal.title.clone()}</h1>
-            <OwnedBy organisation_id=owner arrival=arrival/>
+    let page = move |id| {
+        let Some(goal) = state.workspace.with_untracked(|ws| ws.goal(id).cloned()) else {
+            return ().into_any();
+        };
+        let locked = state
+            .workspace
+            .with_untracked(|ws| read_only_owner(ws, RecordKind::Goal, id));
+        let back = view! {
+            <A href=format!("/goals/{id}") attr:class="back-link">"Back to the goal"</A>
+        };
+        match locked {
+            Some((owner, arrival)) => view! {
+                {back}
+                <h1>{goal.title.clone()}</h1>
+                <OwnedBy organisation_id=owner arrival=arrival/>
+            }
+            .into_any(),
+            None => view! {
+                {back}
+                <h1>{format!("Edit “{}”", goal.title)}</h1>
+                <GoalForm draft=goal is_new=false/>
+            }
+            .into_any(),
         }
-        .into_any(),
-        (Some(goal), None) => view! {
-            <A href=format!("/goals/{}", goal.id) attr:class="back-link">"Back to the goal"</A>
-            <h1>{heading}</h1>
-            <GoalForm draft=goal is_new=false/>
-        }
-        .into_any(),
-        (None, _) => view! {
-            <h1>"Goal not found"</h1>
-            <p>"There is no goal at this address. It may have been deleted."</p>
-        }
-        .into_any(),
+    };
+    view! {
+        <RecordPage once=true name_of=|ws: &Workspace, id| ws.goal(id).map(|g| format!("Edit “{}”", g.title))
+            missing="Goal not found" gone=GOAL_GONE page=page/>
     }
 }
 
@@ -130,81 +138,7 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
         Memo::new(move |_| GoalLevel::from_key(&level.get()).unwrap_or(GoalLevel::Strategic));
     let org_value = Memo::new(move |_| organisation.get().parse::<Id>().ok());
 
-    // The lists follow the level and organisation chosen, not the workspace: read when those change,
-    // so saving (which changes the workspace) does not redraw thousands of options.
-    let org_choices = Signal::derive(move || {
-        state.workspace.with_untracked(|ws| {
-            ws.organisations
-                .iter()
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect()
-        })
-    });
-    let partner_choices = Signal::derive(move || {
-        let owner_org = org_value.get();
-        state.workspace.with_untracked(|ws| {
-            ws.organisations
-                .iter()
-                .filter(|o| Some(o.id) != owner_org)
-                .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
-                .collect()
-        })
-    });
-    let parent_choices = Signal::derive(move || {
-        let level = level_value.get();
-        state.workspace.with_untracked(|ws| {
-            ws.possible_parents(goal_id, level)
-                .into_iter()
-                .map(|g| {
-                    let org = ws
-                        .organisation(g.organisation_id)
-                        .map(|o| o.display_short())
-                        .unwrap_or("");
-                    Choice::grouped(
-                        g.id.to_string(),
-                        format!("{} ({org})", g.title),
-                        format!("{} goals", g.level.label()),
-                    )
-                })
-                .collect()
-        })
-    });
-    let team_choices = Signal::derive(move || {
-        let org = org_value.get();
-        state.workspace.with_untracked(|ws| {
-            ws.teams
-                .iter()
-                .filter(|t| Some(t.organisation_id) == org)
-                .map(|t| Choice::new(t.id.to_string(), t.name.clone()))
-                .collect()
-        })
-    });
-    let owner_choices = Signal::derive(move || {
-        state.workspace.with_untracked(|ws| {
-            let mut people: Vec<_> = ws.people.iter().collect();
-            people.sort_by_key(|p| {
-                (
-                    crate::ui::record::org_short(ws, p.organisation_id),
-                    p.name.to_lowercase(),
-                )
-            });
-            people
-                .into_iter()
-                .map(|p| {
-                    let label = if p.job_title.is_empty() {
-                        p.name.clone()
-                    } else {
-                        format!("{}, {}", p.name, p.job_title)
-                    };
-                    Choice::grouped(
-                        p.id.to_string(),
-                        label,
-                        crate::ui::record::org_short(ws, p.organisation_id),
-                    )
-                })
-                .collect()
-        })
-    });
+    let choices = GoalChoices::new(goal_id, level_value, org_value);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -275,21 +209,21 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
             <RadioField id=id("perspective") legend="Balanced Scorecard perspective" value=perspective
                 error=error_for(errors, "perspective") choices=perspective_choices/>
             <SelectField id=id("organisation") label="Owning organisation" value=organisation
-                error=error_for(errors, "organisation") choices=org_choices
+                error=error_for(errors, "organisation") choices=choices.organisations
                 hint="The organisation that owns the goal and keeps it up to date."/>
             <Show when=move || level_value.get() != GoalLevel::Strategic>
                 <SelectField id=id("parent") label="Contributes to (parent goal)" value=parent
-                    error=error_for(errors, "parent") choices=parent_choices
+                    error=error_for(errors, "parent") choices=choices.parents
                     empty="Not linked yet (the goal will show as not aligned)"
                     hint="The team or strategic goal this one helps to achieve."/>
                 <SelectField id=id("team") label="Team (optional)" value=team
-                    error=error_for(errors, "team") choices=team_choices empty="No team"/>
+                    error=error_for(errors, "team") choices=choices.teams empty="No team"/>
             </Show>
             <SelectField id=id("owner") label="Owner (optional)" value=owner
-                error=error_for(errors, "owner") choices=owner_choices empty="Not named"
+                error=error_for(errors, "owner") choices=choices.owners empty="Not named"
                 hint="The person accountable for the goal."/>
             <CheckboxField id=id("shared_with") legend="Shared with partner organisations (optional)"
-                value=shared_with error=error_for(errors, "shared_with") choices=partner_choices
+                value=shared_with error=error_for(errors, "shared_with") choices=choices.partners
                 hint="Partners who work towards this goal with you."
                 none_text="There are no other organisations yet."/>
             <TextField id=id("start_date") label="Start date (optional)" value=start input_type="date"
