@@ -27,6 +27,8 @@ pub struct GoalMeasureRow {
     pub variation: Option<VariationIcon>,
     /// The assurance icon, when there is a target and limits.
     pub assurance: Option<AssuranceIcon>,
+    /// Why there are no SPC icons although there is data to chart (too few points).
+    pub icons_withheld: Option<String>,
     /// Why the latest self-assessment and the data disagree, when they do.
     pub disagreement: Option<String>,
 }
@@ -49,6 +51,7 @@ impl Workspace {
                     planned: s.planned.map_or_else(|| "–".into(), |p| value(p, &m.unit)),
                     variation: s.variation,
                     assurance: s.assurance,
+                    icons_withheld: s.icons_withheld,
                     disagreement: s.disagreement.map(|d| d.message),
                 }
             })

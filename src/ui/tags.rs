@@ -47,13 +47,22 @@ pub fn StatusBadge(status: RagStatus) -> impl IntoView {
     }
 }
 
+/// Why a measure shows no SPC icon, as a badge.
+fn no_icon(text: String) -> AnyView {
+    view! { <span class="spc-badge spc-none">{text}</span> }.into_any()
+}
+
 /// The Making Data Count variation icon as a symbol and words.
 #[component]
-pub fn VariationBadge(icon: Option<VariationIcon>) -> impl IntoView {
+pub fn VariationBadge(
+    /// The icon, when there is one.
+    icon: Option<VariationIcon>,
+    /// Why there is none though there is data (too few points), from the core.
+    #[prop(default = None)]
+    withheld: Option<String>,
+) -> impl IntoView {
     match icon {
-        None => {
-            view! { <span class="spc-badge spc-none">"Not enough data for SPC"</span> }.into_any()
-        }
+        None => no_icon(withheld.unwrap_or_else(|| "Not enough data for SPC".into())),
         Some(icon) => {
             let class = match icon {
                 VariationIcon::ImprovementHigh | VariationIcon::ImprovementLow => {
@@ -75,12 +84,15 @@ pub fn VariationBadge(icon: Option<VariationIcon>) -> impl IntoView {
 
 /// The Making Data Count assurance icon as a symbol and words.
 #[component]
-pub fn AssuranceBadge(icon: Option<AssuranceIcon>) -> impl IntoView {
+pub fn AssuranceBadge(
+    /// The icon, when there is one.
+    icon: Option<AssuranceIcon>,
+    /// Why there is none though there is data (too few points), from the core.
+    #[prop(default = None)]
+    withheld: Option<String>,
+) -> impl IntoView {
     match icon {
-        None => {
-            view! { <span class="spc-badge spc-none">"No assurance (no target or limits)"</span> }
-                .into_any()
-        }
+        None => no_icon(withheld.unwrap_or_else(|| "No assurance (no target or limits)".into())),
         Some(icon) => {
             let class = match icon {
                 AssuranceIcon::ConsistentlyPass => "spc-badge spc-improvement",

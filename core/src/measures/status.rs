@@ -36,6 +36,8 @@ pub struct MeasureSummary {
     pub variation: Option<VariationIcon>,
     /// Assurance icon: can the process be relied on to meet the target?
     pub assurance: Option<AssuranceIcon>,
+    /// Why there are no SPC icons although there is a chart (too few points), in words.
+    pub icons_withheld: Option<String>,
     /// Plain-English reasons why part of the summary could not be worked out.
     pub notes: Vec<String>,
 }
@@ -209,6 +211,7 @@ pub fn measure_status(measure: &Measure, today: NaiveDate) -> MeasureSummary {
         disagreement,
         variation: spc.as_ref().and_then(|c| c.variation),
         assurance: spc.as_ref().and_then(|c| c.assurance),
+        icons_withheld: spc.as_ref().and_then(|c| c.icons().reason()),
         spc_periods: if spc.is_some() {
             spc_periods
         } else {

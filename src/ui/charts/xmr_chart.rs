@@ -115,18 +115,23 @@ pub fn XmrChartView(
         items
     };
 
-    let variation = chart.variation.map(|icon| {
-        let class = format!(
-            "chart-badge chart-badge-{}",
-            PointKind::from_variation(icon).key()
-        );
-        view! {
-            <span class=class>
-                <span class="chart-badge-symbol" aria-hidden="true">{icon.symbol()}</span>
-                <span>{icon.label()}</span>
-            </span>
+    let withheld = chart.icons().reason();
+    let variation = match chart.variation {
+        Some(icon) => {
+            let class = format!(
+                "chart-badge chart-badge-{}",
+                PointKind::from_variation(icon).key()
+            );
+            view! {
+                <span class=class>
+                    <span class="chart-badge-symbol" aria-hidden="true">{icon.symbol()}</span>
+                    <span>{icon.label()}</span>
+                </span>
+            }
+            .into_any()
         }
-    });
+        None => view! { <span class="hint">{withheld.clone()}</span> }.into_any(),
+    };
     let assurance = match chart.assurance {
         Some(icon) => {
             let class = format!("chart-badge chart-badge-{}", assurance_key(icon));
@@ -138,12 +143,15 @@ pub fn XmrChartView(
             }
             .into_any()
         }
-        None => view! {
-            <span class="hint">
-                "Not shown: it needs a target, a direction (higher or lower is better) and process limits."
-            </span>
-        }
-        .into_any(),
+        None => match withheld {
+            Some(reason) => view! { <span class="hint">{reason}</span> }.into_any(),
+            None => view! {
+                <span class="hint">
+                    "Not shown: it needs a target, a direction (higher or lower is better) and process limits."
+                </span>
+            }
+            .into_any(),
+        },
     };
     let direction = polarity.map(|p| {
         view! { <dt>"Direction"</dt><dd>{p.label()}</dd> }

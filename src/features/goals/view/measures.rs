@@ -43,8 +43,8 @@ pub(super) fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
                                         {r.disagreement.map(|d| view! { <div class="disagreement-note"><span aria-hidden="true">"⚑ "</span>{d}</div> })}
                                     </td>
                                     <td class="numeric">{r.latest}</td><td class="numeric">{r.planned}</td>
-                                    <td><VariationBadge icon=r.variation/></td>
-                                    <td><AssuranceBadge icon=r.assurance/></td>
+                                    <td><VariationBadge icon=r.variation withheld=r.icons_withheld.clone()/></td>
+                                    <td><AssuranceBadge icon=r.assurance withheld=r.icons_withheld.clone()/></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -52,8 +52,8 @@ pub(super) fn GoalMeasures(goal_id: Id, editable: bool) -> impl IntoView {
                     <CsvButton what="measures" headers=&["Measure", "Status", "Latest", "Planned", "Variation", "Assurance", "Disagreement"]
                         rows=Callback::new(move |_| rows.get_untracked().into_iter().map(|r| vec![
                             r.name, r.status.label().to_string(), r.latest, r.planned,
-                            r.variation.map(|v| v.label().to_string()).unwrap_or_default(),
-                            r.assurance.map(|a| a.label().to_string()).unwrap_or_default(),
+                            r.variation.map(|v| v.label().to_string()).or(r.icons_withheld.clone()).unwrap_or_default(),
+                            r.assurance.map(|a| a.label().to_string()).or(r.icons_withheld.clone()).unwrap_or_default(),
                             r.disagreement.unwrap_or_default(),
                         ]).collect())/>
                 }.into_any()

@@ -92,8 +92,8 @@ pub(super) fn StatusSection(about: MeasureAbout, summary: MeasureSummary) -> imp
                         ". Discuss the evidence at the next review."
                     </dd></div>
                 })}
-                <div class="summary-row"><dt>"SPC variation"</dt><dd><VariationBadge icon=summary.variation/></dd></div>
-                <div class="summary-row"><dt>"SPC assurance"</dt><dd><AssuranceBadge icon=summary.assurance/></dd></div>
+                <div class="summary-row"><dt>"SPC variation"</dt><dd><VariationBadge icon=summary.variation withheld=summary.icons_withheld.clone()/></dd></div>
+                <div class="summary-row"><dt>"SPC assurance"</dt><dd><AssuranceBadge icon=summary.assurance withheld=summary.icons_withheld.clone()/></dd></div>
             </dl>
             {(!summary.notes.is_empty()).then(|| view! {
                 <ul class="notes">{summary.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
