@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Id, OrgKind};
+use crate::model::{Id, OrgKind, Person, Team};
 use crate::workspace::Workspace;
 
 /// A row of the people list.
@@ -75,6 +75,31 @@ fn count(counts: &HashMap<Id, usize>, id: Id) -> usize {
 }
 
 impl Workspace {
+    /// Everyone, by organisation (short name) then name: the order of every list of people to
+    /// choose from.
+    pub fn people_by_organisation(&self) -> Vec<&Person> {
+        let mut people: Vec<&Person> = self.people.iter().collect();
+        crate::order::sort_by_cached_key(&mut people, |p| {
+            (
+                self.organisation_short(p.organisation_id),
+                p.name.to_lowercase(),
+            )
+        });
+        people
+    }
+
+    /// Every team, by organisation (short name) then name, as lists of teams to choose from show them.
+    pub fn teams_by_organisation(&self) -> Vec<&Team> {
+        let mut teams: Vec<&Team> = self.teams.iter().collect();
+        crate::order::sort_by_cached_key(&mut teams, |t| {
+            (
+                self.organisation_short(t.organisation_id),
+                t.name.to_lowercase(),
+            )
+        });
+        teams
+    }
+
     /// Everyone, by organisation then name, with their team, line manager and goals owned.
     pub fn people_rows(&self) -> Vec<PersonRow> {
         let goals_owned = tally(self.goals.iter().filter_map(|g| g.owner_id));

@@ -316,3 +316,22 @@ fn thousands_of_people_are_listed_in_one_pass() {
         );
     }
 }
+
+#[test]
+fn lists_to_choose_from_follow_the_lists_order() {
+    let ws = demo::partnership(now());
+    let chosen: Vec<&str> = ws
+        .people_by_organisation()
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    let listed: Vec<String> = ws.people_rows().into_iter().map(|r| r.name).collect();
+    assert_eq!(chosen, listed);
+    let teams: Vec<&str> = ws
+        .teams_by_organisation()
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    let listed: Vec<String> = ws.team_rows().into_iter().map(|r| r.name).collect();
+    assert_eq!(teams, listed);
+}

@@ -399,7 +399,7 @@ impl RecordStore for IdbStore {
             .filter_map(|k| k.as_string())
             .filter(|k| k.starts_with(SNAPSHOT_PREFIX))
             .collect();
-        snapshot_keys.sort();
+        scorecard_core::order::sort(&mut snapshot_keys);
         let extra = snapshot_keys.len().saturating_sub(keep);
         for k in &snapshot_keys[..extra] {
             store.delete(key(k)).map_err(classify)?;

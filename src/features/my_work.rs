@@ -46,7 +46,9 @@ pub fn MyWorkPage() -> impl IntoView {
                 .iter()
                 .map(|p| (org_short(ws, p.organisation_id), p.id, p.name.clone()))
                 .collect();
-            list.sort_by_key(|(org, _, name)| (org.clone(), name.to_lowercase()));
+            scorecard_core::order::sort_by_cached_key(&mut list, |(org, _, name)| {
+                (org.clone(), name.to_lowercase())
+            });
             list.into_iter()
                 .map(|(org, id, name)| Choice::grouped(id.to_string(), name, org))
                 .collect::<Vec<_>>()

@@ -74,7 +74,7 @@ fn enter_actuals(measure: &mut Measure, entries: &[(Period, f64, &str)], by: &st
     // Actuals are kept in period order so that a period is found by binary search; only data
     // imported out of order needs sorting here.
     if !actuals.is_sorted_by_key(|a| a.period) {
-        actuals.sort_by_key(|a| a.period);
+        crate::order::sort_by_key(actuals, |a| a.period);
     }
     let in_order = actuals.len();
     // New actuals go on the end and are sorted in once: inserting each in its place would shift
@@ -117,7 +117,7 @@ fn enter_actuals(measure: &mut Measure, entries: &[(Period, f64, &str)], by: &st
         changed = true;
     }
     if !added.is_empty() {
-        actuals.sort_by_key(|a| a.period);
+        crate::order::sort_by_key(actuals, |a| a.period);
     }
     if changed {
         measure.stamps.updated_at = now;

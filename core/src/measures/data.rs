@@ -80,7 +80,7 @@ pub fn data_page(measure: &Measure, page: usize, size: usize) -> DataPage {
     } else {
         // Imported out of order and not yet saved: sort a list of references first.
         let mut sorted: Vec<&Actual> = measure.actuals.iter().collect();
-        sorted.sort_by_key(|a| a.period);
+        crate::order::sort_by_key(&mut sorted, |a| a.period);
         sorted[range].iter().rev().map(|a| row(a)).collect()
     };
     DataPage {

@@ -41,9 +41,9 @@ impl Workspace {
         measure.name = measure.name.trim().to_string();
         measure.unit = measure.unit.trim().to_string();
         measure.data_source = measure.data_source.trim().to_string();
-        measure.actuals.sort_by_key(|a| a.period);
-        measure.self_assessments.sort_by_key(|s| s.period);
-        measure.spc.rebase_at.sort();
+        crate::order::sort_by_key(&mut measure.actuals, |a| a.period);
+        crate::order::sort_by_key(&mut measure.self_assessments, |s| s.period);
+        crate::order::sort(&mut measure.spc.rebase_at);
         measure.spc.rebase_at.dedup();
         measure.stamps = Stamps::saved(self.measure(measure.id).map(|m| m.stamps), now);
         self.measures.upsert(measure);

@@ -46,7 +46,7 @@ pub fn rebase_choices(measure: &Measure) -> Vec<Period> {
         .map(|a| a.period)
         .collect();
     periods.extend(measure.spc.rebase_at.iter().copied());
-    periods.sort_unstable();
+    crate::order::sort(&mut periods);
     periods.dedup();
     periods
 }

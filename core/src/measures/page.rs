@@ -119,7 +119,7 @@ fn trajectory_periods(measure: &Measure) -> Vec<Period> {
     let mut actual: Vec<Period> = measure.actuals.iter().map(|a| a.period).collect();
     // Saved actuals are in order; imported ones might not yet be.
     if !actual.is_sorted() {
-        actual.sort_unstable();
+        crate::order::sort(&mut actual);
     }
     let mut all = Vec::with_capacity(planned.len() + actual.len());
     let (mut i, mut j) = (0, 0);

@@ -51,7 +51,7 @@ pub(super) fn period_values(measure: &Measure) -> Vec<PeriodValue> {
         .filter(|a| a.value.is_finite())
         .map(|a| PeriodValue::new(a.period, a.value))
         .collect();
-    values.sort_by_key(|v| v.period);
+    crate::order::sort_by_key(&mut values, |v| v.period);
     values
 }
 

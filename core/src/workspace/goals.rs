@@ -136,7 +136,7 @@ impl Workspace {
     pub fn save_goal(&mut self, mut goal: Goal, now: Timestamp) -> Result<(), ValidationErrors> {
         self.validate_goal(&goal).into_result()?;
         goal.title = goal.title.trim().to_string();
-        goal.shared_with.sort();
+        crate::order::sort(&mut goal.shared_with);
         goal.shared_with.dedup();
         goal.stamps = Stamps::saved(self.goal(goal.id).map(|g| g.stamps), now);
         self.goals.upsert(goal);
@@ -199,7 +199,7 @@ impl Workspace {
             .iter()
             .filter(|g| g.id != goal_id && !below.contains(&g.id) && level.may_sit_under(g.level))
             .collect();
-        out.sort_by_key(|g| (g.level, g.title.to_lowercase()));
+        crate::order::sort_by_key(&mut out, |g| (g.level, g.title.to_lowercase()));
         out
     }
 }

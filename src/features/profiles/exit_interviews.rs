@@ -107,7 +107,7 @@ pub fn ExitInterviewsPage() -> impl IntoView {
                 ));
             }
             Err(mut e) => {
-                e.0.sort_by_key(|f| {
+                scorecard_core::order::sort_by_key(&mut e.0, |f| {
                     FIELD_ORDER
                         .iter()
                         .position(|x| *x == f.field)

@@ -42,7 +42,7 @@ pub fn goal_choices(
         .iter()
         .filter(|g| org.is_none_or(|o| g.involves(o)))
         .collect();
-    goals.sort_by_cached_key(|g| g.title.to_lowercase());
+    scorecard_core::order::sort_by_cached_key(&mut goals, |g| g.title.to_lowercase());
     let (mine, others): (Vec<&Goal>, Vec<&Goal>) = goals.into_iter().partition(|g| first(g));
     let choice = |g: &Goal, group: &str| {
         Choice::grouped(g.id.to_string(), g.title.clone(), group.to_string())

@@ -31,9 +31,9 @@ pub fn OrganisationWork() -> impl IntoView {
                 all.actions.extend(w.actions);
                 all.data.extend(w.data);
             }
-            all.reviews.sort_by_key(|d| (d.state, d.due));
-            all.actions.sort_by_key(|a| (a.state, a.due));
-            all.data.sort_by_key(|d| (d.state, d.due));
+            scorecard_core::order::sort_by_key(&mut all.reviews, |d| (d.state, d.due));
+            scorecard_core::order::sort_by_key(&mut all.actions, |a| (a.state, a.due));
+            scorecard_core::order::sort_by_key(&mut all.data, |d| (d.state, d.due));
             all
         })
     });

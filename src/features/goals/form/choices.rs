@@ -66,10 +66,7 @@ impl GoalChoices {
             }),
             owners: Signal::derive(move || {
                 ws.with_untracked(|ws| {
-                    let mut people: Vec<_> = ws.people.iter().collect();
-                    people
-                        .sort_by_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
-                    people
+                    ws.people_by_organisation()
                         .into_iter()
                         .map(|p| {
                             let label = if p.job_title.is_empty() {

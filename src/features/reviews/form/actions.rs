@@ -69,10 +69,7 @@ pub(super) fn AgreedActions(
     // Everyone, by organisation: the same choices for every row, worked out once.
     let people_choices = Memo::new(move |_| {
         state.workspace.with(|ws| {
-            let mut people: Vec<_> = ws.people.iter().collect();
-            people
-                .sort_by_cached_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
-            people
+            ws.people_by_organisation()
                 .into_iter()
                 .map(|p| {
                     Choice::grouped(

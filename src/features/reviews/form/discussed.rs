@@ -57,7 +57,7 @@ fn participant_groups(
                 .iter()
                 .filter(|p| p.organisation_id == org)
                 .collect();
-            people.sort_by_cached_key(|p| {
+            scorecard_core::order::sort_by_cached_key(&mut people, |p| {
                 let team = team_name(p.team_id);
                 (
                     p.team_id != first_team || first_team.is_none(),

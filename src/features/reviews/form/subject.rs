@@ -60,35 +60,28 @@ fn choices(state: AppState, level: ReviewLevel) -> Vec<Choice> {
             .iter()
             .map(|o| Choice::new(o.id.to_string(), o.name.clone()))
             .collect(),
-        ReviewLevel::Team => {
-            let mut teams: Vec<_> = ws.teams.iter().collect();
-            teams.sort_by_cached_key(|t| (org_short(ws, t.organisation_id), t.name.to_lowercase()));
-            teams
-                .into_iter()
-                .map(|t| {
-                    Choice::grouped(
-                        t.id.to_string(),
-                        t.name.clone(),
-                        org_short(ws, t.organisation_id),
-                    )
-                })
-                .collect()
-        }
-        ReviewLevel::Person => {
-            let mut people: Vec<_> = ws.people.iter().collect();
-            people
-                .sort_by_cached_key(|p| (org_short(ws, p.organisation_id), p.name.to_lowercase()));
-            people
-                .into_iter()
-                .map(|p| {
-                    Choice::grouped(
-                        p.id.to_string(),
-                        person_label(p),
-                        org_short(ws, p.organisation_id),
-                    )
-                })
-                .collect()
-        }
+        ReviewLevel::Team => ws
+            .teams_by_organisation()
+            .into_iter()
+            .map(|t| {
+                Choice::grouped(
+                    t.id.to_string(),
+                    t.name.clone(),
+                    org_short(ws, t.organisation_id),
+                )
+            })
+            .collect(),
+        ReviewLevel::Person => ws
+            .people_by_organisation()
+            .into_iter()
+            .map(|p| {
+                Choice::grouped(
+                    p.id.to_string(),
+                    person_label(p),
+                    org_short(ws, p.organisation_id),
+                )
+            })
+            .collect(),
     })
 }
 
