@@ -106,6 +106,7 @@ impl Builder {
             organisation_id: org,
             shared_with: Vec::new(),
             parent_id: parent,
+            supports: Vec::new(),
             // The demo plans for the 2026/27 financial year (April to March).
             start_date: Some(date(2026, 4, 1)),
             due_date: Some(date(2027, 3, 31)),
