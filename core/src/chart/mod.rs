@@ -10,6 +10,8 @@
 //! * [`axes`] — both axes of a time-series chart laid out together.
 //! * [`xmr`] — an XmR (SPC) chart laid out for drawing, with its summary and data table.
 //! * [`trajectory`] — planned against actual values laid out for drawing, with a data table.
+//! * [`strategy_map`](mod@strategy_map) — the perspectives as bands, strategic goals as boxes and
+//!   the cause-and-effect links between them as arrows, with the links in words.
 //!
 //! Coordinates are SVG user units (the `viewBox`), y growing downwards. Path strings round
 //! coordinates to 2 decimals to keep the DOM small.
@@ -18,6 +20,7 @@ pub mod axes;
 pub mod frame;
 pub mod path;
 pub mod scale;
+pub mod strategy_map;
 pub mod ticks;
 pub mod trajectory;
 pub mod xmr;
@@ -28,6 +31,10 @@ pub use axes::{
 pub use frame::{ChartFrame, PlotArea};
 pub use path::{coord, horizontal, marker, polyline, runs, HLine, MarkerShape};
 pub use scale::{extent, LinearScale};
+pub use strategy_map::{
+    layout_strategy_map, strategy_map, LinkLine, MapBand, MapBox, MapGoal, MapLink, Rect,
+    StrategyMap, TextLine,
+};
 pub use ticks::{decimals_for_step, nice_step, nice_ticks, ticks, Tick, DEFAULT_TICK_COUNT};
 pub use trajectory::{
     layout_trajectory, trajectory_summary, trajectory_table, SeriesPoint, TrajectoryLayout,
