@@ -1,4 +1,5 @@
 //! Goals: the goal page and its form.
 
 pub mod form;
+pub mod supports;
 pub mod view;
