@@ -35,6 +35,7 @@ use features::reviews::{
     view::ReviewPage,
 };
 use features::scorecard::{cascade::CascadePage, overview::ScorecardPage};
+use features::strategy_map::StrategyMapPage;
 use features::workspace::WorkspacePage;
 use ui::layout::{Banners, Footer, Header};
 
@@ -69,6 +70,7 @@ pub fn App(opening: app::opening::Opening) -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=ScorecardPage/>
                         <Route path=path!("/cascade") view=CascadePage/>
+                        <Route path=path!("/strategy-map") view=StrategyMapPage/>
                         <Route path=path!("/goals/new") view=NewGoalPage/>
                         <Route path=path!("/goals/:id") view=GoalPage/>
                         <Route path=path!("/goals/:id/edit") view=EditGoalPage/>

@@ -841,6 +841,7 @@ impl<'a> Gen<'a> {
             organisation_id: self.orgs[draft.org].id,
             shared_with: shared,
             parent_id: draft.parent.map(|p| self.goals[p].id),
+            supports: Vec::new(),
             start_date: Some(start),
             due_date: Some(draft.due.max(start)),
             stamps: self.cal.stamps(created, updated),

@@ -196,6 +196,7 @@ fn goal(
         organisation_id: org,
         shared_with: Vec::new(),
         parent_id: None,
+        supports: Vec::new(),
         start_date: None,
         due_date: None,
         stamps: stamps(),

@@ -13,7 +13,7 @@ use common::now;
 use scorecard_core::demo::{self, COUNCIL, TRUST};
 use scorecard_core::exchange::{
     apply, canonical_json, export_partner_pack, parse_file, parse_file_with, preview, sha256_hex,
-    Choices, ExportOptions, ImportError, ImportLimits,
+    Choices, ExportOptions, ImportError, ImportLimits, EXCHANGE_SCHEMA_VERSION,
 };
 use scorecard_core::storage::{KeyValueStore, MemoryStore, Repository, WORKSPACE_KEY};
 use scorecard_core::Workspace;
@@ -46,8 +46,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("19-package-json.json", "This is not a Scorecard exchange file: it is JSON, but it has no \"format\": \"scorecard-exchange\" field."),
     ("20-format-is-a-number.json", "format: expected the text \"scorecard-exchange\", found a number"),
     ("21-no-schema-version.json", "schema_version: this field is missing"),
-    ("22-schema-version-as-text.json", "schema_version: expected a whole number such as 1, found the text \"one\""),
-    ("23-newer-version.json", "This file was made by a newer version of Scorecard (file format version 2; this app reads versions up to 1). Open it with the latest version of Scorecard."),
+    ("22-schema-version-as-text.json", "schema_version: expected a whole number such as 2, found the text \"one\""),
+    ("23-newer-version.json", "This file was made by a newer version of Scorecard (file format version 3; this app reads versions up to 2). Open it with the latest version of Scorecard."),
     ("24-unknown-version-0.json", "This file has an unknown format version (0); Scorecard file format versions start at 1."),
     ("25-no-digest.json", "digest: this field is missing"),
     ("26-digest-not-hex.json", "digest: expected 64 hexadecimal characters (a SHA-256 digest)"),
@@ -213,7 +213,9 @@ fn corpus() -> Vec<(&'static str, Vec<u8>)> {
         ),
         (
             "23-newer-version.json",
-            pretty(&edit(|v| v["schema_version"] = json!(2))),
+            pretty(&edit(|v| {
+                v["schema_version"] = json!(EXCHANGE_SCHEMA_VERSION + 1)
+            })),
         ),
         (
             "24-unknown-version-0.json",

@@ -173,6 +173,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     organisation_id: organisations[pick.index(organisations.len())].id,
                     shared_with: vec![],
                     parent_id: parent,
+                    supports: Vec::new(),
                     start_date: None,
                     due_date: due.and_then(|(y, d)| NaiveDate::from_yo_opt(y, d)),
                     stamps: Stamps::new(t),

@@ -202,6 +202,7 @@ fn fixture_workspace() -> Workspace {
         organisation_id: id(1),
         shared_with: vec![],
         parent_id: parent,
+        supports: Vec::new(),
         start_date: None,
         due_date: None,
         stamps: Stamps::new(at(2, 9)),

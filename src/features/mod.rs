@@ -10,4 +10,5 @@ pub mod not_found;
 pub mod profiles;
 pub mod reviews;
 pub mod scorecard;
+pub mod strategy_map;
 pub mod workspace;

@@ -35,6 +35,7 @@ pub fn Header() -> impl IntoView {
                 <ul class="nav-list page-width">
                     <li><A href="/" exact=true>"Scorecard"</A></li>
                     <li><A href="/cascade">"Cascade"</A></li>
+                    <li><A href="/strategy-map">"Strategy map"</A></li>
                     <li><A href="/organisations">"Organisations"</A></li>
                     <li><A href="/teams">"Teams"</A></li>
                     <li><A href="/people">"People"</A></li>

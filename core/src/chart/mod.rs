@@ -11,6 +11,8 @@
 //! * [`xmr`] — an XmR (SPC) chart laid out for drawing, with its summary and data table.
 //! * [`trajectory`] — planned against actual values laid out for drawing, with a data table.
 //! * [`window`] — the latest part of a long series, for a chart drawn over a recent window.
+//! * [`strategy_map`](mod@strategy_map) — the perspectives as bands, strategic goals as boxes and
+//!   the cause-and-effect links between them as arrows, with the links in words.
 //!
 //! Coordinates are SVG user units (the `viewBox`), y growing downwards. Path strings round
 //! coordinates to 2 decimals to keep the DOM small.
@@ -19,6 +21,7 @@ pub mod axes;
 pub mod frame;
 pub mod path;
 pub mod scale;
+pub mod strategy_map;
 pub mod ticks;
 pub mod trajectory;
 pub mod window;
@@ -30,6 +33,10 @@ pub use axes::{
 pub use frame::{ChartFrame, PlotArea};
 pub use path::{coord, horizontal, marker, polyline, runs, HLine, MarkerShape};
 pub use scale::{extent, LinearScale};
+pub use strategy_map::{
+    layout_strategy_map, strategy_map, LinkLine, MapBand, MapBox, MapGoal, MapLink, Rect,
+    StrategyMap, TextLine,
+};
 pub use ticks::{decimals_for_step, nice_step, nice_ticks, ticks, Tick, DEFAULT_TICK_COUNT};
 pub use trajectory::{
     layout_trajectory, trajectory_summary, trajectory_table, SeriesPoint, TrajectoryLayout,

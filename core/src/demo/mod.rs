@@ -106,12 +106,18 @@ impl Builder {
             organisation_id: org,
             shared_with: Vec::new(),
             parent_id: parent,
+            supports: Vec::new(),
             // The demo plans for the 2026/27 financial year (April to March).
             start_date: Some(date(2026, 4, 1)),
             due_date: Some(date(2027, 3, 31)),
             stamps: self.stamps,
         });
         self.ws.goals.get_mut(id).expect("just added")
+    }
+
+    /// Goal `from` supports each of `to` on the strategy map.
+    fn supports(&mut self, from: Id, to: &[Id]) {
+        self.ws.goals.get_mut(from).expect("a demo goal").supports = to.to_vec();
     }
 }
 
@@ -477,6 +483,16 @@ pub fn partnership(now: Timestamp) -> Workspace {
         "",
     )
     .shared_with = vec![TRUST];
+
+    // The strategy map's cause and effect, as the Balanced Scorecard reads it from the bottom:
+    // trained, well staff → patients home sooner and theatres used well → shorter waits →
+    // lower cost (less agency spend, the financial plan met).
+    b.supports(g_people, &[g_flow]);
+    b.supports(g_sickness, &[g_agency]);
+    b.supports(g_flow, &[g_ae]);
+    b.supports(g_theatres, &[g_rtt]);
+    b.supports(g_ae, &[g_finance]);
+    b.supports(g_agency, &[g_finance]);
 
     // Team goals
     let t_triage = id(0x401);

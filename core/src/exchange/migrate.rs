@@ -21,9 +21,14 @@ pub(crate) const BARE_WORKSPACE_VERSION: u32 = 0;
 /// One migration step: the version it starts from and the change it makes.
 type Step = (u32, fn(&mut Map<String, Value>));
 
-/// Every step, oldest first. Version 1 is the first version of the exchange format, so there
-/// are none yet.
-const STEPS: &[Step] = &[];
+/// Every step, oldest first.
+const STEPS: &[Step] = &[(1, v1_to_v2)];
+
+/// Version 2 adds `supports` to goals: the strategic goals a goal supports on the strategy map.
+/// A version-1 goal has no links, which is what reading a goal without the field gives, so
+/// nothing is rewritten. The version goes up all the same, so that an app that reads only
+/// version 1 refuses a file with links instead of dropping them without a word.
+fn v1_to_v2(_file: &mut Map<String, Value>) {}
 
 /// Applies every step from `from` to the current version to `file`.
 pub(crate) fn upgrade(from: u32, file: &mut Map<String, Value>) {

@@ -23,6 +23,7 @@ mod export;
 mod format;
 mod kind;
 mod ledger;
+mod links;
 mod messages;
 mod migrate;
 mod ownership;
@@ -64,7 +65,9 @@ pub const EXCHANGE_FORMAT: &str = "scorecard-exchange";
 
 /// The schema version this build writes. Older versions are migrated on import; newer ones are
 /// refused. Bump it, with a step in `migrate.rs`, whenever the file's shape changes.
-pub const EXCHANGE_SCHEMA_VERSION: u32 = 1;
+///
+/// 1: the first version. 2: goals' strategy-map links (`supports`).
+pub const EXCHANGE_SCHEMA_VERSION: u32 = 2;
 
 /// The version of Scorecard written into exported files.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -748,6 +748,9 @@ fn build_preview(ws: &Workspace, file: &ImportedFile, mode: Mode, now: Timestamp
                 .to_string(),
         );
     }
+    if let Some(note) = super::links::missing_links_note(ws, &file.records, mode) {
+        notes.push(note);
+    }
     let conflicts: usize = collect
         .sections
         .iter()

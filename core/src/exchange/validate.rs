@@ -149,6 +149,27 @@ pub(crate) fn validate(
             }
         }
     }
+    // Strategy-map links: a goal named twice, or the goal itself, is a damaged file. A link to
+    // a goal that is not in the file is kept (the goal may not be shared with this partner),
+    // as a parent that is not in the file is; the preview says so.
+    for (i, g) in records.goals.iter().enumerate() {
+        let mut first: HashMap<Id, usize> = HashMap::new();
+        for (j, target) in g.supports.iter().enumerate() {
+            if *target == g.id {
+                problems.push(Problem::new(
+                    format!("goals[{i}].supports[{j}]"),
+                    "a goal cannot support itself",
+                ));
+            } else if let Some(k) = first.get(target) {
+                problems.push(Problem::new(
+                    format!("goals[{i}].supports[{j}]"),
+                    format!("the same goal as supports[{k}]; each link is listed once"),
+                ));
+            } else {
+                first.insert(*target, j);
+            }
+        }
+    }
     let goals: HashSet<Id> = records.goals.iter().map(|g| g.id).collect();
     for (i, m) in records.measures.iter().enumerate() {
         if !goals.contains(&m.goal_id) {

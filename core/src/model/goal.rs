@@ -98,6 +98,12 @@ pub struct Goal {
     /// The goal this one contributes to. Strategic goals have none.
     #[serde(default)]
     pub parent_id: Option<Id>,
+    /// The strategic goals this one supports by cause and effect, drawn as arrows on the
+    /// strategy map (staff training supports shorter waits, which support patient satisfaction).
+    /// Kept on the supporting goal, so the organisation that owns it makes the link. Written only
+    /// when there are some, so a goal without links is stored, exported and digested as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supports: Vec<Id>,
     /// When work starts.
     #[serde(default)]
     pub start_date: Option<NaiveDate>,

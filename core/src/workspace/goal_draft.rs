@@ -65,14 +65,18 @@ impl GoalDraft {
 
     /// The goal this draft describes, as goal `id` with `stamps`, if every check passes;
     /// otherwise every problem at once, each under the field it belongs to. A strategic goal
-    /// keeps no parent or team, whatever the hidden fields still hold.
+    /// keeps no parent or team, whatever the hidden fields still hold; the goal keeps the
+    /// strategy-map links it has in `ws`.
     pub fn into_goal(
         &self,
         ws: &Workspace,
         id: Id,
         stamps: Stamps,
     ) -> Result<Goal, ValidationErrors> {
-        let (goal, date_errors) = self.parsed(id, stamps);
+        let (mut goal, date_errors) = self.parsed(id, stamps);
+        // Links are added and removed on the goal's page, one edit each, so the form keeps the
+        // ones saved now, including any made while it was open.
+        goal.supports = ws.goal(id).map(|g| g.supports.clone()).unwrap_or_default();
         let mut errors = ws.validate_goal(&goal);
         if !date_errors.is_empty() {
             // A date that is not one is reported instead of what the dates would break.
@@ -121,6 +125,8 @@ impl GoalDraft {
                 .filter_map(|s| s.parse().ok())
                 .collect(),
             parent_id: below_strategic(&self.parent),
+            // The form does not hold the strategy-map links: `into_goal` keeps the saved ones.
+            supports: Vec::new(),
             start_date,
             due_date,
             stamps,
@@ -151,6 +157,7 @@ impl Workspace {
             organisation_id: self.organisations.first().map(|o| o.id).unwrap_or_default(),
             shared_with: Vec::new(),
             parent_id: None,
+            supports: Vec::new(),
             start_date: None,
             due_date: None,
             stamps: Stamps::new(now),

@@ -65,6 +65,7 @@ impl Workspace {
             }
         }
         self.validate_parent(goal, &mut errors);
+        self.validate_supports(goal, &mut errors);
         if self.goal(goal.id).is_none() {
             if let Some(t) = self.tombstone(crate::exchange::RecordKind::Goal, goal.id) {
                 errors.push(
@@ -143,7 +144,8 @@ impl Workspace {
         Ok(())
     }
 
-    /// Deletes a goal and, as chosen, the goals below it or just their link to it.
+    /// Deletes a goal and, as chosen, the goals below it or just their link to it. Other goals'
+    /// strategy-map links to the goals deleted go too (those goals are saved with them gone).
     /// Returns the ids deleted.
     pub fn delete_goal(
         &mut self,
@@ -168,6 +170,7 @@ impl Workspace {
             }
         }
         let gone: std::collections::HashSet<Id> = deleted.iter().copied().collect();
+        self.unlink_deleted(&gone, now);
         // Tombstones travel to partners so a deletion is not undone by their next file. A
         // measure's owner comes from its goal, so measures are recorded first.
         let measures: Vec<Id> = self

@@ -12,6 +12,7 @@ mod goals;
 mod organisations;
 mod people;
 mod records;
+mod supports;
 mod teams;
 pub use goal_draft::GoalDraft;
 pub use goal_place::GoalPlace;
@@ -19,6 +20,7 @@ pub use goals::ChildGoals;
 pub use organisations::OrganisationDependents;
 pub use people::PersonDependents;
 pub use records::{Keyed, Records};
+pub use supports::{LinkedGoal, SupportsSection};
 pub use teams::TeamDependents;
 
 /// Everything the user keeps: organisations, teams, people and goals.

@@ -51,6 +51,7 @@ pub fn goal(org: Id, level: GoalLevel, parent: Option<Id>, title: &str) -> Goal 
         organisation_id: org,
         shared_with: vec![],
         parent_id: parent,
+        supports: Vec::new(),
         start_date: None,
         due_date: None,
         stamps: Stamps::new(now()),

@@ -1,6 +1,7 @@
 //! Goals: the goal page (`view`) and its form (`form`).
 
 pub mod form;
+pub mod supports;
 pub mod view;
 
 /// What the goal pages say when the address names no goal.

@@ -132,6 +132,8 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
         <GoalList goals=children.into_iter().map(|(id, title, level)| GoalItem { id, title, level }).collect()
             empty="None yet."/>
 
+        <super::supports::GoalSupports goal_id=id editable=editable/>
+
         <GoalTimeline goal_id=id/>
 
         {editable.then(|| view! {
