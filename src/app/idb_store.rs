@@ -6,7 +6,9 @@
 //! records; `snapshot` for whole-workspace backups and the import undo point. Every method is one
 //! transaction; a commit reads the revisions it expects and writes only if they all hold.
 
+use std::cell::Cell;
 use std::future::IntoFuture;
+use std::rc::Rc;
 
 use idb::{Database, Factory, ObjectStore, Query, TransactionMode, TransactionResult};
 use js_sys::{Object, Reflect};
@@ -15,11 +17,24 @@ use scorecard_core::storage::{
     StoreError, StoredMeta, StoredRecord, DATABASE_NAME, DATABASE_VERSION, META_KEY, META_STORE,
     QUARANTINE_STORE, SNAPSHOT_PREFIX, SNAPSHOT_STORE,
 };
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The workspace database.
 pub struct IdbStore {
     db: Database,
+    /// Set when a newer version of the app in another tab asked for the database: this tab
+    /// closed its connection so that one could upgrade it, and saves nothing more.
+    superseded: Rc<Cell<bool>>,
+}
+
+/// Says on the opening screen why it is still waiting.
+fn show_opening_notice(text: &str) {
+    if let Some(p) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("opening"))
+    {
+        p.set_text_content(Some(text));
+    }
 }
 
 /// Maps an `idb` error to a [`StoreError`], recognising a full store in every spelling.
@@ -145,10 +160,29 @@ impl IdbStore {
                 }
             }
         });
-        let db = request
+        request.on_blocked(|_| {
+            show_opening_notice(
+                "Scorecard is open in another tab with an older version, which is holding your \
+                 data. Reload or close that tab and this one will open.",
+            )
+        });
+        let mut db = request
             .await
             .map_err(|e| StoreError::Unavailable(classify(e).to_string()))?;
-        Ok(IdbStore { db })
+        let superseded = Rc::new(Cell::new(false));
+        let flag = superseded.clone();
+        db.on_version_change(move |event| {
+            flag.set(true);
+            // Let the newer version upgrade the database; the next save here says why it failed.
+            if let Some(target) = event.target() {
+                if let Ok(close) = Reflect::get(&target, &JsValue::from_str("close"))
+                    .and_then(|f| f.dyn_into::<js_sys::Function>())
+                {
+                    let _ = close.call0(&target);
+                }
+            }
+        });
+        Ok(IdbStore { db, superseded })
     }
 
     fn transaction(
@@ -156,6 +190,9 @@ impl IdbStore {
         names: &[&str],
         mode: TransactionMode,
     ) -> Result<idb::Transaction, StoreError> {
+        if self.superseded.get() {
+            return Err(StoreError::Superseded);
+        }
         self.db.transaction(names, mode).map_err(classify)
     }
 

@@ -7,7 +7,7 @@ export const DATABASE = 'scorecard';
 /** The object stores that hold the workspace's records, in the order the app reads them. */
 export const SHELVES = [
   'settings', 'organisation', 'team', 'person', 'goal', 'measure', 'review',
-  'development_need', 'recognition', 'exit_interview', 'tombstone',
+  'development_need', 'recognition', 'exit_interview', 'report_commentary', 'tombstone',
 ];
 
 /**

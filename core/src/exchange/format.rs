@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use super::tombstone::Tombstone;
 use crate::model::{
-    DevelopmentNeed, ExitInterview, Goal, Id, Measure, Organisation, Person, Recognition, Review,
-    Team, Timestamp,
+    DevelopmentNeed, ExitInterview, Goal, Id, Measure, Organisation, Person, Recognition,
+    ReportCommentary, Review, Team, Timestamp,
 };
 use crate::workspace::Workspace;
 
@@ -81,6 +81,10 @@ pub struct PartnerPack {
     /// Exit interviews (never sent in packs today).
     #[serde(default)]
     pub exit_interviews: Vec<ExitInterview>,
+    /// Board report commentary (backups only; never sent in packs). Left out of the file when
+    /// there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub report_commentary: Vec<ReportCommentary>,
     /// Records the exporting organisation deleted.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -168,6 +172,7 @@ impl PartnerPack {
             development: ws.development.to_vec(),
             recognitions: ws.recognitions.to_vec(),
             exit_interviews: ws.exit_interviews.to_vec(),
+            report_commentary: ws.report_commentary.to_vec(),
             tombstones: ws.tombstones.to_vec(),
         }
     }
@@ -183,5 +188,6 @@ impl PartnerPack {
             + self.development.len()
             + self.recognitions.len()
             + self.exit_interviews.len()
+            + self.report_commentary.len()
     }
 }

@@ -42,12 +42,14 @@ pub enum RecordKind {
     Recognition,
     /// An exit interview (personal).
     ExitInterview,
+    /// A board report author's commentary on a section of a quarter's report.
+    ReportCommentary,
 }
 
 impl RecordKind {
     /// Every kind, in the order records are shown and merged (an organisation before its teams,
     /// a goal before its measures).
-    pub const ALL: [RecordKind; 9] = [
+    pub const ALL: [RecordKind; 10] = [
         RecordKind::Organisation,
         RecordKind::Team,
         RecordKind::Person,
@@ -57,6 +59,7 @@ impl RecordKind {
         RecordKind::DevelopmentNeed,
         RecordKind::Recognition,
         RecordKind::ExitInterview,
+        RecordKind::ReportCommentary,
     ];
 
     /// Singular noun for sentences, e.g. "goal".
@@ -71,6 +74,7 @@ impl RecordKind {
             RecordKind::DevelopmentNeed => "development plan item",
             RecordKind::Recognition => "recognition",
             RecordKind::ExitInterview => "exit interview",
+            RecordKind::ReportCommentary => "board report commentary",
         }
     }
 
@@ -86,6 +90,7 @@ impl RecordKind {
             RecordKind::DevelopmentNeed => "Development plan items",
             RecordKind::Recognition => "Recognition",
             RecordKind::ExitInterview => "Exit interviews",
+            RecordKind::ReportCommentary => "Board report commentary",
         }
     }
 
@@ -101,6 +106,7 @@ impl RecordKind {
             RecordKind::DevelopmentNeed => "development",
             RecordKind::Recognition => "recognitions",
             RecordKind::ExitInterview => "exit_interviews",
+            RecordKind::ReportCommentary => "report_commentary",
         }
     }
 

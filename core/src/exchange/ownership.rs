@@ -67,6 +67,10 @@ impl Workspace {
                 .iter()
                 .find(|e| e.id == id)
                 .map(|e| e.organisation_id),
+            RecordKind::ReportCommentary => self
+                .report_commentary
+                .get(id)
+                .and_then(|c| c.organisation_id),
         }
     }
 
@@ -82,6 +86,7 @@ impl Workspace {
             RecordKind::DevelopmentNeed => self.development.iter().any(|d| d.id == id),
             RecordKind::Recognition => self.recognitions.iter().any(|r| r.id == id),
             RecordKind::ExitInterview => self.exit_interviews.iter().any(|e| e.id == id),
+            RecordKind::ReportCommentary => self.report_commentary.contains(id),
         }
     }
 

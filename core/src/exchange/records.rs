@@ -10,7 +10,7 @@ use super::format::PartnerPack;
 use super::kind::RecordKind;
 use crate::model::{
     DevelopmentNeed, ExitInterview, Goal, Id, Measure, Organisation, Person, Recognised,
-    Recognition, Review, Team, Timestamp,
+    Recognition, ReportCommentary, Review, Team, Timestamp,
 };
 use crate::workspace::{Keyed, Records, Workspace};
 
@@ -132,6 +132,7 @@ pub(crate) fn visit_all_kinds(visitor: &mut impl KindVisitor) {
     visitor.visit::<DevelopmentNeed>();
     visitor.visit::<Recognition>();
     visitor.visit::<ExitInterview>();
+    visitor.visit::<ReportCommentary>();
 }
 
 macro_rules! lists {
@@ -311,4 +312,21 @@ impl ExchangeRecord for ExitInterview {
         Some(self.organisation_id)
     }
     lists!(exit_interviews);
+}
+
+impl ExchangeRecord for ReportCommentary {
+    const KIND: RecordKind = RecordKind::ReportCommentary;
+    fn id(&self) -> Id {
+        self.id
+    }
+    fn updated_at(&self) -> Timestamp {
+        self.stamps.updated_at
+    }
+    fn label(&self) -> String {
+        format!("Commentary on {} ({})", self.section, self.quarter)
+    }
+    fn owner(&self, _: &Owners) -> Option<Id> {
+        self.organisation_id
+    }
+    lists!(report_commentary);
 }

@@ -192,6 +192,12 @@ pub(crate) fn validate(
             );
         }
     }
+    if is_pack && !records.report_commentary.is_empty() {
+        problems.push(Problem::new(
+            "report_commentary",
+            "a partner pack never carries board report commentary (only a full backup does)",
+        ));
+    }
     if is_pack {
         let people: HashSet<Id> = records.people.iter().map(|p| p.id).collect();
         let teams: HashSet<Id> = records.teams.iter().map(|t| t.id).collect();

@@ -1,5 +1,6 @@
 //! The records a workspace holds. Every record has a UUID and created/updated timestamps.
 
+mod commentary;
 mod goal;
 mod measure;
 mod organisation;
@@ -9,6 +10,7 @@ mod perspective;
 mod review;
 mod team;
 
+pub use commentary::ReportCommentary;
 pub use goal::{Goal, GoalLevel};
 pub use measure::{Actual, ActualRevision, Measure, SelfAssessment, SpcSettings};
 pub use organisation::{OrgKind, Organisation};

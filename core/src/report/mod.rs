@@ -21,6 +21,7 @@
 //! grouped by goal and reviews by goal and measure once, and each measure's data is read a
 //! fixed number of times.
 
+mod commentary;
 mod cover;
 mod exceptions;
 mod icon_grid;
@@ -36,6 +37,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+pub use commentary::MAX_COMMENTARY;
 pub use cover::Cover;
 pub use exceptions::{Exception, ExceptionReason, RecoveryAction};
 pub use icon_grid::{IconGrid, IconGridCell, IconGridRow, ASSURANCE_COLUMNS};

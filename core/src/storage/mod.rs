@@ -32,6 +32,10 @@ pub enum StoreError {
     /// The store cannot be used at all (e.g. disabled in a private window).
     #[error("the browser's storage is not available ({0})")]
     Unavailable(String),
+    /// A newer version of the app, opened in another tab, needed the store to itself (to add
+    /// a kind of record), so this tab let it go and can no longer save.
+    #[error("Scorecard was updated in another tab, so this tab can no longer save: reload it to carry on (what you changed here since then is not saved)")]
+    Superseded,
     /// Any other failure, with what the store said.
     #[error("the browser's storage failed ({0})")]
     Other(String),

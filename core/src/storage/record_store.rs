@@ -26,7 +26,7 @@ pub const RECORD_STORE_FORMAT: &str = "scorecard-records";
 pub const DATABASE_NAME: &str = "scorecard";
 
 /// Its version: bump it (with an upgrade step in the browser module) to add a shelf.
-pub const DATABASE_VERSION: u32 = 1;
+pub const DATABASE_VERSION: u32 = 2;
 
 /// Where one kind of record is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41,7 +41,7 @@ pub enum Shelf {
 
 impl Shelf {
     /// Every shelf, in the order a workspace is read (an organisation before its teams).
-    pub const ALL: [Shelf; 11] = [
+    pub const ALL: [Shelf; 12] = [
         Shelf::Settings,
         Shelf::Records(RecordKind::Organisation),
         Shelf::Records(RecordKind::Team),
@@ -52,6 +52,7 @@ impl Shelf {
         Shelf::Records(RecordKind::DevelopmentNeed),
         Shelf::Records(RecordKind::Recognition),
         Shelf::Records(RecordKind::ExitInterview),
+        Shelf::Records(RecordKind::ReportCommentary),
         Shelf::Tombstones,
     ];
 
@@ -68,6 +69,7 @@ impl Shelf {
             Shelf::Records(RecordKind::DevelopmentNeed) => "development_need",
             Shelf::Records(RecordKind::Recognition) => "recognition",
             Shelf::Records(RecordKind::ExitInterview) => "exit_interview",
+            Shelf::Records(RecordKind::ReportCommentary) => "report_commentary",
             Shelf::Tombstones => "tombstone",
         }
     }

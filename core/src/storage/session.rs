@@ -219,6 +219,10 @@ macro_rules! with_records {
                 let $list = $($borrow)* $ws.exit_interviews;
                 $body
             }
+            Shelf::Records(RecordKind::ReportCommentary) => {
+                let $list = $($borrow)* $ws.report_commentary;
+                $body
+            }
             Shelf::Tombstones => {
                 let $list = $($borrow)* $ws.tombstones;
                 $body
@@ -453,6 +457,11 @@ impl Session {
         take_marks(
             &mut ws.exit_interviews,
             Shelf::Records(RecordKind::ExitInterview),
+            pending,
+        );
+        take_marks(
+            &mut ws.report_commentary,
+            Shelf::Records(RecordKind::ReportCommentary),
             pending,
         );
         take_marks(&mut ws.tombstones, Shelf::Tombstones, pending);
@@ -946,6 +955,10 @@ fn every_key(ws: &Workspace) -> Vec<RecordKey> {
     add(
         RecordKind::ExitInterview,
         ws.exit_interviews.iter().map(Keyed::key).collect(),
+    );
+    add(
+        RecordKind::ReportCommentary,
+        ws.report_commentary.iter().map(Keyed::key).collect(),
     );
     keys.extend(
         ws.tombstones

@@ -55,6 +55,9 @@ pub struct Workspace {
     /// Recognition awards.
     #[serde(default)]
     pub recognitions: Records<crate::model::Recognition>,
+    /// What board reports' authors wrote for the board, by quarter and section.
+    #[serde(default)]
+    pub report_commentary: Records<crate::model::ReportCommentary>,
     /// Exit interviews (personal data).
     #[serde(default)]
     pub exit_interviews: Records<crate::model::ExitInterview>,

@@ -267,6 +267,7 @@ keyed_by_id!(
     crate::model::DevelopmentNeed,
     crate::model::Recognition,
     crate::model::ExitInterview,
+    crate::model::ReportCommentary,
     crate::exchange::Tombstone,
 );
 

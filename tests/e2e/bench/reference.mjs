@@ -110,7 +110,7 @@ export async function probeRevisions(stores) {
 /** The object stores that hold records (see core/src/storage/record_store.rs, `Shelf::ALL`). */
 export const RECORD_STORES = [
   'settings', 'organisation', 'team', 'person', 'goal', 'measure', 'review',
-  'development_need', 'recognition', 'exit_interview', 'tombstone',
+  'development_need', 'recognition', 'exit_interview', 'report_commentary', 'tombstone',
 ];
 
 /**
