@@ -11,6 +11,7 @@
 //! * [`xmr`] — an XmR (SPC) chart laid out for drawing, with its summary and data table.
 //! * [`trajectory`] — planned against actual values laid out for drawing, with a data table.
 //! * [`window`] — the latest part of a long series, for a chart drawn over a recent window.
+//! * [`sparkline`](mod@sparkline) — a measure's recent values in a small fixed box, for a table cell.
 //!
 //! Coordinates are SVG user units (the `viewBox`), y growing downwards. Path strings round
 //! coordinates to 2 decimals to keep the DOM small.
@@ -19,6 +20,7 @@ pub mod axes;
 pub mod frame;
 pub mod path;
 pub mod scale;
+pub mod sparkline;
 pub mod ticks;
 pub mod trajectory;
 pub mod window;
@@ -30,6 +32,9 @@ pub use axes::{
 pub use frame::{ChartFrame, PlotArea};
 pub use path::{coord, horizontal, marker, polyline, runs, HLine, MarkerShape};
 pub use scale::{extent, LinearScale};
+pub use sparkline::{
+    sparkline, sparkline_description, Sparkline, SPARKLINE_HEIGHT, SPARKLINE_WIDTH,
+};
 pub use ticks::{decimals_for_step, nice_step, nice_ticks, ticks, Tick, DEFAULT_TICK_COUNT};
 pub use trajectory::{
     layout_trajectory, trajectory_summary, trajectory_table, SeriesPoint, TrajectoryLayout,
