@@ -28,6 +28,7 @@ use features::profiles::{
     exit_interviews::ExitInterviewsPage, former_addresses::FormerProfileAddress,
     person::PersonProfilePage, team::TeamProfilePage,
 };
+use features::report::BoardReportPage;
 use features::reviews::{
     cadences::CadencesPage,
     form::{EditReviewPage, NewReviewPage},
@@ -98,6 +99,7 @@ pub fn App(opening: app::opening::Opening) -> impl IntoView {
                         <Route path=path!("/reviews/:id") view=ReviewPage/>
                         <Route path=path!("/reviews/:id/edit") view=EditReviewPage/>
                         <Route path=path!("/my-work") view=MyWorkPage/>
+                        <Route path=path!("/report") view=BoardReportPage/>
                         <Route path=path!("/exit-interviews") view=ExitInterviewsPage/>
                         <Route path=path!("/export") view=ExportPage/>
                         <Route path=path!("/import") view=ImportPage/>

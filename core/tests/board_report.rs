@@ -1002,6 +1002,30 @@ fn exceptions_carry_narrative_actions_and_forecast() {
         "due 20 September, open on 30 September"
     );
     assert!(!ae.actions[1].overdue);
+
+    // The charts stop at September: October's 71 came after the quarter.
+    let charts = &ae.charts;
+    let spc = charts.spc.as_ref().unwrap();
+    assert_eq!(spc.chart.points.len(), 24);
+    assert_eq!(spc.labels.last().map(String::as_str), Some("Sep 2026"));
+    assert_eq!(charts.spc_title, "SPC chart: A&E within 4 hours");
+    assert_eq!((charts.target, charts.spc_target), (Some(78.0), Some(78.0)));
+    // October 2024 to March 2027 is 30 periods; the latest 24 are shown, the plan's to March.
+    let t = &charts.trajectory;
+    assert_eq!(t.labels.first().map(String::as_str), Some("Apr 2025"));
+    assert_eq!(t.labels.last().map(String::as_str), Some("Mar 2027"));
+    let october = t.labels.iter().position(|l| l == "Oct 2026").unwrap();
+    assert_eq!(
+        (t.actual[october - 1], t.actual[october]),
+        (Some(60.0), None)
+    );
+    assert_eq!(t.planned[october], Some(72.0));
+    assert_eq!(
+        t.note.as_deref(),
+        Some("The chart shows the latest 24 of 30 periods.")
+    );
+    // Six points: a chart, but no icons.
+    assert_eq!(agency.charts.spc.as_ref().unwrap().chart.points.len(), 6);
 }
 
 #[test]

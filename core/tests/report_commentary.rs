@@ -108,10 +108,7 @@ fn saving_commentary_writes_that_one_record() {
     ws.save_report_commentary(q2(), &trust(), "summary", "On plan.", id, later())
         .unwrap();
     session.collect(&mut ws);
-    let commit = session
-        .prepare(&ws, later())
-        .unwrap()
-        .expect("a change");
+    let commit = session.prepare(&ws, later()).unwrap().expect("a change");
     let keys: Vec<RecordKey> = commit.writes.iter().map(|w| w.key.clone()).collect();
     assert_eq!(
         keys,

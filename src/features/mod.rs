@@ -8,6 +8,7 @@ pub mod measures;
 pub mod my_work;
 pub mod not_found;
 pub mod profiles;
+pub mod report;
 pub mod reviews;
 pub mod scorecard;
 pub mod strategy_map;

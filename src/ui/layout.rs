@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href="/people">"People"</A></li>
                     <li><A href="/reviews">"Reviews"</A></li>
                     <li><A href="/my-work">"My work"</A></li>
+                    <li><A href="/report">"Board report"</A></li>
                     <li><A href="/export">"Share"</A></li>
                     <li><A href="/import">"Import"</A></li>
                     <li><A href="/workspace">"Your data"</A></li>

@@ -13,6 +13,7 @@
 //! * [`window`] — the latest part of a long series, for a chart drawn over a recent window.
 //! * [`strategy_map`](mod@strategy_map) — the perspectives as bands, strategic goals as boxes and
 //!   the cause-and-effect links between them as arrows, with the links in words.
+//! * [`sparkline`](mod@sparkline) — a measure's recent values in a small fixed box, for a table cell.
 //!
 //! Coordinates are SVG user units (the `viewBox`), y growing downwards. Path strings round
 //! coordinates to 2 decimals to keep the DOM small.
@@ -21,6 +22,7 @@ pub mod axes;
 pub mod frame;
 pub mod path;
 pub mod scale;
+pub mod sparkline;
 pub mod strategy_map;
 pub mod ticks;
 pub mod trajectory;
@@ -33,6 +35,9 @@ pub use axes::{
 pub use frame::{ChartFrame, PlotArea};
 pub use path::{coord, horizontal, marker, polyline, runs, HLine, MarkerShape};
 pub use scale::{extent, LinearScale};
+pub use sparkline::{
+    sparkline, sparkline_description, Sparkline, SPARKLINE_HEIGHT, SPARKLINE_WIDTH,
+};
 pub use strategy_map::{
     layout_strategy_map, strategy_map, LinkLine, MapBand, MapBox, MapGoal, MapLink, Rect,
     StrategyMap, TextLine,

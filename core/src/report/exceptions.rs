@@ -1,15 +1,16 @@
 //! The exception pages: each measure off track or showing special cause concern, with the
 //! owner's narrative, the recovery actions agreed at reviews that discussed it or its goal, and
-//! the forecast.
+//! the forecast, with its charts as at the end of the quarter.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::measure_row::MeasureRow;
+use super::exception_charts::{exception_charts, ExceptionCharts};
+use super::measure_row::{as_at_end_of, MeasureRow};
 use crate::analysis::RagStatus;
 use crate::format;
-use crate::model::{ActionStatus, Id, Review, ReviewAction};
+use crate::model::{ActionStatus, Id, Measure, Review, ReviewAction};
 use crate::workspace::Workspace;
 
 /// Why a measure has an exception page.
@@ -44,6 +45,8 @@ pub struct Exception {
     pub narrative: Option<String>,
     /// Recovery actions: open ones first (soonest due first), then those done or dropped.
     pub actions: Vec<RecoveryAction>,
+    /// The XmR and trajectory charts as at the end of the quarter.
+    pub charts: ExceptionCharts,
 }
 
 /// An action agreed at a review that discussed the measure or its goal.
@@ -124,10 +127,12 @@ fn status_as_at(action: &ReviewAction, as_at: NaiveDate) -> ActionStatus {
     }
 }
 
-/// The exception page for `row`, if it is off track or shows special cause concern.
+/// The exception page for `row` (the figures of `measure`), if it is off track or shows special
+/// cause concern.
 pub(super) fn exception(
     ws: &Workspace,
     reviews: &ReviewIndex,
+    measure: &Measure,
     row: &MeasureRow,
     goal_title: &str,
     as_at: NaiveDate,
@@ -178,6 +183,7 @@ pub(super) fn exception(
             .map(|s| s.narrative.trim().to_string())
             .filter(|n| !n.is_empty()),
         actions,
+        charts: exception_charts(&as_at_end_of(measure, as_at), as_at),
         measure: row.clone(),
     })
 }

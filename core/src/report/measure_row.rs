@@ -146,6 +146,21 @@ pub struct SelfAssessmentRow {
     pub disagreement: Option<String>,
 }
 
+/// Whether `period` has ended by `day`.
+fn ends_by(period: &Period, day: NaiveDate) -> bool {
+    period.end().is_some_and(|end| end <= day)
+}
+
+/// A copy of `measure` with only the actuals for periods ended by `as_at`, in period order.
+pub(super) fn as_at_end_of(measure: &Measure, as_at: NaiveDate) -> Measure {
+    let mut cut = measure.clone();
+    cut.actuals.retain(|a| ends_by(&a.period, as_at));
+    if !cut.actuals.is_sorted_by_key(|a| a.period) {
+        crate::order::sort_by_key(&mut cut.actuals, |a| a.period);
+    }
+    cut
+}
+
 /// The figures of `measure` (of a goal in `perspective`) as at `as_at`, with its status as at
 /// `previous_as_at` too. One copy of the measure, cut back twice, so the cost is its data's.
 pub(super) fn measure_row(
@@ -157,12 +172,7 @@ pub(super) fn measure_row(
     as_at: NaiveDate,
     previous_as_at: Option<NaiveDate>,
 ) -> MeasureRow {
-    let ends_by = |p: &Period, day: NaiveDate| p.end().is_some_and(|end| end <= day);
-    let mut cut = measure.clone();
-    cut.actuals.retain(|a| ends_by(&a.period, as_at));
-    if !cut.actuals.is_sorted_by_key(|a| a.period) {
-        crate::order::sort_by_key(&mut cut.actuals, |a| a.period);
-    }
+    let mut cut = as_at_end_of(measure, as_at);
     let summary = measure_status(&cut, as_at);
     let unit = measure.unit.as_str();
 

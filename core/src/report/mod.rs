@@ -14,6 +14,7 @@
 //! * `icon_grid` — the Making Data Count grid of variation × assurance icons;
 //! * `sections` — one section per perspective, goal by goal;
 //! * `exceptions` — off track or special cause concern, with narrative, actions and forecast;
+//! * `exception_charts` — an exception's XmR and trajectory charts as at the quarter's end;
 //! * `partnership` — shared goals, who owns which measure, when data last arrived;
 //! * `people` — reviews, development plans, recognition and exits, in aggregate only.
 //!
@@ -23,6 +24,7 @@
 
 mod commentary;
 mod cover;
+mod exception_charts;
 mod exceptions;
 mod icon_grid;
 mod measure_row;
@@ -39,6 +41,7 @@ use chrono::NaiveDate;
 
 pub use commentary::MAX_COMMENTARY;
 pub use cover::Cover;
+pub use exception_charts::ExceptionCharts;
 pub use exceptions::{Exception, ExceptionReason, RecoveryAction};
 pub use icon_grid::{IconGrid, IconGridCell, IconGridRow, ASSURANCE_COLUMNS};
 pub use measure_row::{
@@ -153,7 +156,7 @@ pub fn board_report(
     let reviews = exceptions::ReviewIndex::new(ws, as_at);
     let exceptions = all_rows
         .iter()
-        .filter_map(|(g, _, r)| exceptions::exception(ws, &reviews, r, &g.title, as_at))
+        .filter_map(|(g, m, r)| exceptions::exception(ws, &reviews, m, r, &g.title, as_at))
         .collect();
     let owned: Vec<(&Measure, Id, &MeasureRow)> = all_rows
         .iter()
