@@ -255,3 +255,34 @@ test('printed, the report is clean A4 pages: cover, sections, exceptions, page n
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('the commentary written for a section is kept with the quarter, and printed', async () => {
+  const { app, page, url } = env;
+  const address = `/report?quarter=${QUARTER.key}&scope=all`;
+  await app.open(address);
+  const text = 'Flow through the emergency department improved in the quarter; agency spend is still above plan.';
+  const summaryBox = page.locator('#report-summary');
+  await summaryBox.fill(text);
+  await page.locator('.report-narrative').filter({ has: summaryBox }).getByText('Not saved yet.').waitFor();
+  await page.locator('.report-narrative').filter({ has: summaryBox }).getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved with this quarter\'s report.').waitFor();
+  assert.equal(await page.getByText('Not saved yet.').count(), 0);
+
+  // A new page load reads it back from the browser's storage, for this quarter only.
+  await page.goto(`${url}${address}`);
+  await page.locator('#report-summary').waitFor();
+  assert.equal(await page.locator('#report-summary').inputValue(), text);
+  const another = QUARTER.key.replace(/q(\d)$/, (_, n) => (n === '1' ? 'q2' : 'q1'));
+  await app.open(`/report?quarter=${another}&scope=all`);
+  assert.equal(await page.locator('#report-summary').inputValue(), '', 'another quarter has its own');
+
+  await app.open(address);
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const printed = page.locator('.report-print-only').filter({ hasText: text });
+    assert.equal(await printed.count(), 1, 'what was written prints as text');
+    assert.ok(await printed.isVisible());
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
