@@ -208,9 +208,10 @@ fn each_box_says_its_status_and_organisation_in_words() {
             b.meta.text,
             status.label()
         );
+        let shown: Vec<&str> = b.title_lines.iter().map(|l| l.text.as_str()).collect();
         assert!(
-            b.label.starts_with(&b.title),
-            "the link is named by the title"
+            b.label.starts_with(&shown.join(" ")),
+            "the link's name begins with what its box shows"
         );
         assert!(b.title_lines.len() <= TITLE_LINES);
         for line in &b.title_lines {
@@ -646,5 +647,27 @@ fn a_file_with_a_goal_supporting_itself_or_one_goal_twice_is_refused() {
     assert_eq!(
         parse_file(&bytes).unwrap_err().to_string(),
         "goals[0].supports[1]: the same goal as supports[0]; each link is listed once"
+    );
+}
+
+#[test]
+fn a_title_cut_short_names_its_link_by_what_shows_then_in_full() {
+    let title = "Reduce the time people wait for planned care in every hospital across the whole \
+                 partnership, with the longest waits seen first and nobody waiting over a year";
+    let goal = MapGoal {
+        id: Id::from_u128(1),
+        title: title.into(),
+        perspective: Perspective::Customer,
+        status: RagStatus::Amber,
+        organisation: "NHFT".into(),
+    };
+    let map = layout_strategy_map(&[goal], &[]);
+    let b = &map.boxes[0];
+    let shown: Vec<&str> = b.title_lines.iter().map(|l| l.text.as_str()).collect();
+    let shown = shown.join(" ");
+    assert!(shown.ends_with('…'), "{shown}");
+    assert_eq!(
+        b.label,
+        format!("{shown} (full title: {title}): At risk, NHFT")
     );
 }

@@ -261,7 +261,7 @@ test('the commentary written for a section is kept with the quarter, and printed
   const address = `/report?quarter=${QUARTER.key}&scope=all`;
   await app.open(address);
   const text = 'Flow through the emergency department improved in the quarter; agency spend is still above plan.';
-  const summaryBox = page.locator('#report-summary');
+  const summaryBox = page.locator('#commentary-summary');
   await summaryBox.fill(text);
   await page.locator('.report-narrative').filter({ has: summaryBox }).getByText('Not saved yet.').waitFor();
   await page.locator('.report-narrative').filter({ has: summaryBox }).getByRole('button', { name: 'Save' }).click();
@@ -270,11 +270,11 @@ test('the commentary written for a section is kept with the quarter, and printed
 
   // A new page load reads it back from the browser's storage, for this quarter only.
   await page.goto(`${url}${address}`);
-  await page.locator('#report-summary').waitFor();
-  assert.equal(await page.locator('#report-summary').inputValue(), text);
+  await page.locator('#commentary-summary').waitFor();
+  assert.equal(await page.locator('#commentary-summary').inputValue(), text);
   const another = QUARTER.key.replace(/q(\d)$/, (_, n) => (n === '1' ? 'q2' : 'q1'));
   await app.open(`/report?quarter=${another}&scope=all`);
-  assert.equal(await page.locator('#report-summary').inputValue(), '', 'another quarter has its own');
+  assert.equal(await page.locator('#commentary-summary').inputValue(), '', 'another quarter has its own');
 
   await app.open(address);
   await page.emulateMedia({ media: 'print' });

@@ -363,7 +363,16 @@ pub fn layout_strategy_map(goals: &[MapGoal], links: &[(Id, Id)]) -> StrategyMap
 }
 
 fn goal_box(goal: &MapGoal, rect: Rect) -> MapBox {
-    let title_lines = wrap(&goal.title, TITLE_CHARS, TITLE_LINES)
+    let wrapped = wrap(&goal.title, TITLE_CHARS, TITLE_LINES);
+    // The link's name begins with what the box shows (so speech control finds it by what is
+    // seen); a title cut short is given whole after it.
+    let shown = wrapped.join(" ");
+    let named = if shown == goal.title {
+        goal.title.clone()
+    } else {
+        format!("{shown} (full title: {})", goal.title)
+    };
+    let title_lines = wrapped
         .into_iter()
         .enumerate()
         .map(|(i, text)| TextLine {
@@ -374,16 +383,11 @@ fn goal_box(goal: &MapGoal, rect: Rect) -> MapBox {
         .collect();
     let status = format!("{} {}", goal.status.symbol(), goal.status.label());
     let (meta, label) = if goal.organisation.is_empty() {
-        (status, format!("{}: {}", goal.title, goal.status.label()))
+        (status, format!("{named}: {}", goal.status.label()))
     } else {
         (
             format!("{status} · {}", goal.organisation),
-            format!(
-                "{}: {}, {}",
-                goal.title,
-                goal.status.label(),
-                goal.organisation
-            ),
+            format!("{named}: {}, {}", goal.status.label(), goal.organisation),
         )
     };
     MapBox {

@@ -68,7 +68,7 @@ fn KeptText(
             }
         }
     };
-    let id = format!("report-{}", section.replace('_', "-"));
+    let id = format!("commentary-{}", section.replace('_', "-"));
     view! {
         <div class="report-narrative">
             <TextField id=id label=label value=text error=error.into() multiline=multiline/>

@@ -92,14 +92,12 @@ fn box_view(
     let lines = b
         .title_lines
         .into_iter()
-        .map(|l| view! { <tspan x=coord(l.x) y=coord(l.y)>{l.text}</tspan> })
+        // A space after each line, so the box's text reads as words, not "A&Ewithin".
+        .map(|l| view! { <tspan x=coord(l.x) y=coord(l.y)>{l.text}</tspan>" " })
         .collect_view();
     view! {
         <g class="strategy-map-goal-box">
-            // The full title and status name the link (and show on hover): the box may cut a
-            // long title short.
-            <a class="strategy-map-goal" href=href on:click=open>
-                <title>{b.label}</title>
+            <a class="strategy-map-goal" href=href aria-label=b.label on:click=open>
                 <rect class="strategy-map-focus" x=coord(r.x - 5.0) y=coord(r.y - 5.0)
                     width=coord(r.width + 10.0) height=coord(r.height + 10.0) rx="6"
                     fill=FOCUS stroke=TEXT stroke-width="3" visibility="hidden"/>
