@@ -2,19 +2,12 @@
 // no WCAG 2.2 A/AA violation anywhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { start } from './app.mjs';
+import { DEMO, axe } from './checks.mjs';
 import { limitQuota, liftQuota } from './idb.mjs';
 
-const require = createRequire(import.meta.url);
-// Evaluated rather than added as a <script> tag: the app's Content-Security-Policy rightly
-// blocks injected script elements.
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Fixed ids from the demo (core/src/demo.rs).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const TRUST = DEMO(0x1);
 const TEAM_ED = DEMO(0x101);
 const PERSON_COO = DEMO(0x201);
@@ -25,14 +18,6 @@ const MEASURE_FDS = DEMO(0x603);
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.evaluate(AXE);
-  }
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const ROUTES = [
   '/', `/?org=${TRUST}`, '/cascade', '/goals/new', `/goals/new?parent=${GOAL_AE}`, `/goals/${GOAL_AE}`,

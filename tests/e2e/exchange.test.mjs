@@ -4,20 +4,15 @@
 // axe-core on the import and export pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start } from './app.mjs';
+import { DEMO, axe } from './checks.mjs';
 import { dump } from './idb.mjs';
 
-const require = createRequire(import.meta.url);
-// Evaluated rather than added as a <script> tag: the CSP blocks injected script elements.
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Fixed ids from the demo (core/src/demo).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const GOAL_SMOKING = DEMO(0x309);
 const MEASURE_QUITS = DEMO(0x602);
 const COUNCIL = 'Northshire County Council (fictional)';
@@ -36,14 +31,6 @@ after(async () => {
   await council?.close();
   await trust?.close();
 });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.evaluate(AXE);
-  }
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The workspace as saved in IndexedDB: its meta entry and every record, and anything set aside. */
 async function savedWorkspace(page) {

@@ -3,32 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './app.mjs';
+import { focusedName, tabTo } from './checks.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-/** What a screen reader would call the focused element: its label, or its text. */
-function focusedName(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return '';
-    if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
-    return (el.getAttribute('aria-label') ?? el.textContent).trim().replace(/\s+/g, ' ');
-  });
-}
-
-/** Presses Tab until the focused element's name matches, as a keyboard user would. */
-async function tabTo(page, name, { max = 120 } = {}) {
-  const seen = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const current = await focusedName(page);
-    if (typeof name === 'string' ? current === name : name.test(current)) return;
-    seen.push(current);
-  }
-  assert.fail(`could not reach “${name}” with Tab; passed: ${seen.slice(-15).join(' | ')}`);
-}
 
 async function heading(page) {
   await page.locator('main h1').first().waitFor();

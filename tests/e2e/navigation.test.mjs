@@ -3,9 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './app.mjs';
+import { DEMO } from './checks.mjs';
 
 // Fixed ids from the demo (core/src/demo/mod.rs).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const TEAM_ED = DEMO(0x101);
 const PRIYA = DEMO(0x204);
 

@@ -4,16 +4,12 @@
 // numbers, nothing to click. axe-core clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { start } from './app.mjs';
+import { DEMO, axe } from './checks.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const TRUST = DEMO(0x1);
 const TRUST_NAME = 'Northshire Hospitals NHS Foundation Trust (fictional)';
 const PERSPECTIVES = ['Financial', 'Patients and service users', 'Internal business process', 'Learning and growth'];
@@ -33,12 +29,6 @@ const QUARTER = latestCompleteQuarter();
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The measures whose status in the perspective tables is off track. */
 async function offTrack(page) {

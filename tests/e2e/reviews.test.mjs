@@ -4,16 +4,11 @@
 // errors logged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { start } from './app.mjs';
+import { DEMO, axe } from './checks.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Fixed ids from the demo (core/src/demo/mod.rs).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const TEAM_ED = DEMO(0x101);
 const JAMES = DEMO(0x203);
 const PRIYA = DEMO(0x204);
@@ -32,15 +27,6 @@ after(async () => { await env?.close(); });
 
 // The app's Content-Security-Policy blocks inline scripts, so axe-core is not added as a <script>
 // tag: its source is evaluated through DevTools, which the page's policy does not govern.
-const AXE_SOURCE = readFileSync(AXE, 'utf8');
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.evaluate(AXE_SOURCE);
-  }
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const section = (page, name) => page.getByRole('region', { name });
 

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { start, DIST } from './app.mjs';
+import { DEMO } from './checks.mjs';
 
 // Fixed ids from the demo (core/src/demo).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const TRUST = DEMO(0x1);
 const TEAM_ED = DEMO(0x101);
 const PERSON_COO = DEMO(0x201);

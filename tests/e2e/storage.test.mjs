@@ -7,27 +7,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start } from './app.mjs';
+import { DEMO, axe } from './checks.mjs';
 import * as idb from './idb.mjs';
 
-const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 // Evaluated through the DevTools protocol: a <script> tag would be blocked by the app's policy.
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** WCAG 2.2 A/AA violations on the page as it is now (none expected). */
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // Fixed ids from the demo (core/src/demo).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const GOAL_AE = DEMO(0x301); // renamed to see one record's revision go up
 const GOAL_RTT = DEMO(0x302); // left alone: its revision must not move
 const GOAL_CANCER = DEMO(0x304); // renamed in one tab, seen in the other

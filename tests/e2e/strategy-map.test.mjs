@@ -3,18 +3,11 @@
 // the keyboard alone appears on the map, and goes again when it is removed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { start } from './app.mjs';
+import { DEMO, axe, focusedName, tabTo } from './checks.mjs';
 
-const require = createRequire(import.meta.url);
-// Evaluated rather than added as a <script> tag: the app's Content-Security-Policy rightly
-// blocks injected script elements.
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 // Fixed ids from the demo (core/src/demo/mod.rs).
-const DEMO = (n) => `5c0eca4d-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const GOAL_AGENCY = DEMO(0x306);
 const GOAL_SICKNESS = DEMO(0x308);
 const SICKNESS = 'Reduce sickness absence to 4.5%';
@@ -44,42 +37,12 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.evaluate(AXE);
-  }
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const map = (page) => page.locator('svg.strategy-map-svg');
 const box = (page, title) => map(page).getByRole('link', { name: new RegExp(`^${escape(title)}: `) });
 const linksInWords = (page) => page.getByRole('list', { name: 'The links in words' });
 const section = (page) => page.getByRole('region', { name: 'This goal supports' });
 const flash = (page) => page.locator('.flash-region');
-
-/** What a screen reader would call the focused element: its label, or its text. */
-function focusedName(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return '';
-    if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
-    return (el.getAttribute('aria-label') ?? el.textContent).trim().replace(/\s+/g, ' ');
-  });
-}
-
-/** Presses Tab until the focused element's name matches, as a keyboard user would. */
-async function tabTo(page, name, { max = 120 } = {}) {
-  const seen = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const current = await focusedName(page);
-    if (typeof name === 'string' ? current === name : name.test(current)) return;
-    seen.push(current);
-  }
-  assert.fail(`could not reach “${name}” with Tab; passed: ${seen.slice(-15).join(' | ')}`);
-}
 
 /** Moves the focused select's choice with the arrow keys until the chosen option matches. */
 async function arrowTo(page, pattern, { max = 60 } = {}) {

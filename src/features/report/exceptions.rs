@@ -9,12 +9,17 @@ use scorecard_core::report::{Exception, Quarter, RecoveryAction, ReportScope};
 
 use super::icons::SpcIconsView;
 use super::narrative::SectionNarrative;
-use super::summary::csv_rows;
+use super::table::ReportTable;
 use crate::ui::charts::{TrajectoryChartView, XmrChartView};
-use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::StatusBadge;
 
-const ACTION_HEADERS: &[&str] = &["Action", "Owner", "Due", "Status", "Agreed at review on"];
+const ACTION_HEADERS: &[&str] = &[
+    "Action",
+    "Owner",
+    "Due",
+    "Status at the end of the quarter",
+    "Agreed at review on",
+];
 
 /// An action's status at the quarter's end, "Overdue" for an open one past its date.
 fn action_status(a: &RecoveryAction) -> &'static str {
@@ -65,16 +70,8 @@ fn actions_table(actions: Vec<RecoveryAction>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table report-table">
-            <caption class="report-caption">"Recovery actions"</caption>
-            <thead><tr>
-                <th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th>
-                <th scope="col">"Status at the end of the quarter"</th><th scope="col">"Agreed at review on"</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-        <CsvButton what="report-recovery-actions" headers=ACTION_HEADERS rows=csv_rows(csv)
-            context="recovery actions"/>
+        <ReportTable caption="Recovery actions" headers=ACTION_HEADERS rows=body.into_any() csv=csv
+            what="report-recovery-actions" context="recovery actions"/>
     }
     .into_any()
 }

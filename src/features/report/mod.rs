@@ -12,6 +12,7 @@ mod perspective;
 mod sparkline;
 mod summary;
 mod summary_grid;
+mod table;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};

@@ -6,8 +6,7 @@ use leptos_router::components::A;
 use scorecard_core::report::{OrganisationData, Partnership, Quarter, ReportScope, SharedGoal};
 
 use super::narrative::SectionNarrative;
-use super::summary::csv_rows;
-use crate::ui::csv_button::CsvButton;
+use super::table::ReportTable;
 
 const GOAL_HEADERS: &[&str] = &["Goal", "Level", "Owned by", "Shared with", "From a partner"];
 const ORG_HEADERS: &[&str] = &[
@@ -58,16 +57,8 @@ fn goals_table(goals: Vec<SharedGoal>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table report-table">
-            <caption class="report-caption">"Shared goals"</caption>
-            <thead><tr>
-                <th scope="col">"Goal"</th><th scope="col">"Level"</th><th scope="col">"Owned by"</th>
-                <th scope="col">"Shared with"</th><th scope="col">"From a partner"</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-        <CsvButton what="report-shared-goals" headers=GOAL_HEADERS rows=csv_rows(csv)
-            context="shared goals"/>
+        <ReportTable caption="Shared goals" headers=GOAL_HEADERS rows=body.into_any() csv=csv
+            what="report-shared-goals" context="shared goals"/>
     }
     .into_any()
 }
@@ -120,16 +111,9 @@ fn organisations_table(organisations: Vec<OrganisationData>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table report-table">
-            <caption class="report-caption">"Measures by organisation, and when their data last arrived"</caption>
-            <thead><tr>
-                <th scope="col">"Organisation"</th><th scope="col">"Measures in this report"</th>
-                <th scope="col">"Data last entered"</th><th scope="col">"Last file received"</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-        <CsvButton what="report-partner-data" headers=ORG_HEADERS rows=csv_rows(csv)
-            context="measures by organisation"/>
+        <ReportTable caption="Measures by organisation, and when their data last arrived"
+            headers=ORG_HEADERS rows=body.into_any() csv=csv
+            what="report-partner-data" context="measures by organisation"/>
     }
 }
 

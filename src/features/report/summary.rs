@@ -11,6 +11,7 @@ use scorecard_core::report::{
 
 use super::narrative::SectionNarrative;
 use super::summary_grid::IconGridTable;
+use super::table::ReportTable;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::StatusBadge;
 
@@ -114,16 +115,8 @@ fn UnalignedTable(goals: Vec<UnalignedGoal>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="table report-table">
-            <caption class="report-caption">"Goals not aligned to a strategic goal"</caption>
-            <thead><tr>
-                <th scope="col">"Goal"</th><th scope="col">"Level"</th>
-                <th scope="col">"Organisation"</th><th scope="col">"Why it is not aligned"</th>
-            </tr></thead>
-            <tbody>{body}</tbody>
-        </table>
-        <CsvButton what="report-goals-not-aligned" headers=UNALIGNED_HEADERS rows=csv_rows(csv)
-            context="goals not aligned"/>
+        <ReportTable caption="Goals not aligned to a strategic goal" headers=UNALIGNED_HEADERS
+            rows=body.into_any() csv=csv what="report-goals-not-aligned" context="goals not aligned"/>
     }
     .into_any()
 }
