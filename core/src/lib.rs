@@ -14,7 +14,6 @@ pub mod directory;
 pub mod exchange;
 pub mod format;
 pub mod goal_measures;
-pub mod json;
 pub mod measures;
 pub mod model;
 pub mod order;

@@ -137,7 +137,7 @@ fn key(id: &str) -> Query {
 fn parse_meta(value: Option<JsValue>) -> Result<Option<StoredMeta>, StoreError> {
     let Some(value) = value else { return Ok(None) };
     let text = value.as_string().unwrap_or_default();
-    scorecard_core::json::read(&text).map(Some).map_err(|e| {
+    serde_json::from_str(&text).map(Some).map_err(|e| {
         StoreError::Other(format!("the saved workspace's header cannot be read ({e})"))
     })
 }
@@ -399,7 +399,7 @@ impl RecordStore for IdbStore {
             .values_of(QUARANTINE_STORE)
             .await?
             .iter()
-            .filter_map(|v| scorecard_core::json::read(&v.as_string()?).ok())
+            .filter_map(|v| serde_json::from_str(&v.as_string()?).ok())
             .collect())
     }
 

@@ -33,7 +33,7 @@ impl Tabs {
                 if let Some(saved) = e
                     .data()
                     .as_string()
-                    .and_then(|text| scorecard_core::json::read::<Saved>(&text).ok())
+                    .and_then(|text| serde_json::from_str::<Saved>(&text).ok())
                 {
                     on_saved(saved);
                 }

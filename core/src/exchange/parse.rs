@@ -493,11 +493,11 @@ fn typed<T: DeserializeOwned>(
     prefix: &str,
     _limits: &ImportLimits,
 ) -> Result<T, ImportError> {
-    crate::json::read_value(value).map_err(|e| {
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let mut path = prefix.to_string();
         let mut last_field = None;
-        for segment in e.path() {
-            use crate::json::Segment;
+        for segment in e.path().iter() {
+            use serde_path_to_error::Segment;
             match segment {
                 Segment::Seq { index } => path.push_str(&format!("[{index}]")),
                 Segment::Map { key } | Segment::Enum { variant: key } => {
@@ -510,7 +510,7 @@ fn typed<T: DeserializeOwned>(
                 Segment::Unknown => {}
             }
         }
-        let (message, missing) = data_message(&e.message(), last_field.as_deref());
+        let (message, missing) = data_message(&e.inner().to_string(), last_field.as_deref());
         if let Some(field) = missing {
             if !path.is_empty() {
                 path.push('.');

@@ -49,7 +49,7 @@ impl UndoPoint {
 
     /// Reads an undo point saved with [`UndoPoint::to_json`].
     pub fn from_json(text: &str) -> Result<UndoPoint, String> {
-        let saved: Saved = crate::json::read(text)
+        let saved: Saved = serde_json::from_str(text)
             .map_err(|e| format!("the saved undo point cannot be read ({e})"))?;
         if saved.format != UNDO_FORMAT {
             return Err("the saved data is not an undo point".to_string());

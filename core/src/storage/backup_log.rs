@@ -39,7 +39,7 @@ pub enum Reminder {
 impl BackupLog {
     /// Reads the log; anything unreadable counts as an empty log (it only drives a reminder).
     pub fn parse(text: Option<&str>) -> BackupLog {
-        text.and_then(|t| crate::json::read(t).ok())
+        text.and_then(|t| serde_json::from_str(t).ok())
             .unwrap_or_default()
     }
 

@@ -111,14 +111,14 @@ pub fn upgrade(schema_version: u32, value: Value) -> Result<Value, MigrateError>
 /// migrations first.
 pub fn migrate(schema_version: u32, text: &str) -> Result<Workspace, MigrateError> {
     let shape = |version: u32| {
-        move |e: crate::json::ReadError| MigrateError::Shape {
+        move |e: serde_json::Error| MigrateError::Shape {
             version,
             reason: e.to_string(),
         }
     };
     if schema_version == CURRENT_SCHEMA_VERSION {
         // Nothing to migrate: read the text directly (faster, and exactly what was hashed).
-        return crate::json::read(text).map_err(shape(schema_version));
+        return serde_json::from_str(text).map_err(shape(schema_version));
     }
     if schema_version > CURRENT_SCHEMA_VERSION {
         return Err(MigrateError::Newer {
@@ -126,9 +126,9 @@ pub fn migrate(schema_version: u32, text: &str) -> Result<Workspace, MigrateErro
             current: CURRENT_SCHEMA_VERSION,
         });
     }
-    let value: Value = crate::json::read(text).map_err(shape(schema_version))?;
+    let value: Value = serde_json::from_str(text).map_err(shape(schema_version))?;
     let value = upgrade(schema_version, value)?;
-    crate::json::read_value(&value).map_err(shape(CURRENT_SCHEMA_VERSION))
+    serde_json::from_value(value).map_err(shape(CURRENT_SCHEMA_VERSION))
 }
 
 #[cfg(test)]

@@ -479,7 +479,7 @@ fn encode_checked(
 ) -> Result<(String, String), SaveError> {
     let body = serde_json::to_string(workspace)
         .map_err(|e| SaveError::NotSavable(format!("it could not be written: {e}")))?;
-    match crate::json::read::<Workspace>(&body) {
+    match serde_json::from_str::<Workspace>(&body) {
         Ok(back) if back == *workspace => {}
         Ok(_) => {
             return Err(SaveError::NotSavable(
@@ -497,7 +497,7 @@ fn encode_checked(
 
 /// Checks the envelope (format, version, checksum) without reading the workspace.
 fn inspect(text: &str) -> Result<Header, Decode> {
-    let envelope: Envelope = crate::json::read(text)
+    let envelope: Envelope = serde_json::from_str(text)
         .map_err(|e| Decode::Damaged(format!("the saved data is not readable ({e})")))?;
     if envelope.format != ENVELOPE_FORMAT {
         return Err(Decode::Damaged(format!(

@@ -252,7 +252,7 @@ fn body_of<T: Keyed + Serialize + for<'de> Deserialize<'de> + PartialEq>(
         .map_err(|e| SaveError::NotSavable(format!("it could not be written: {e}")))?;
     // JSON has no NaN or infinity (serde_json writes them as null): refuse what would not read
     // back the same, before it reaches the store.
-    match crate::json::read::<T>(&body) {
+    match serde_json::from_str::<T>(&body) {
         Ok(back) if back == *record => Ok(Some(body)),
         _ => Err(SaveError::NotSavable(
             "it holds a value that would not read back the same, such as a number that is not finite".into(),
@@ -267,7 +267,7 @@ fn read_into<T: Keyed + for<'de> Deserialize<'de>>(
 ) -> Result<(), String> {
     let item = match body {
         Some(text) => {
-            let item: T = crate::json::read(text)
+            let item: T = serde_json::from_str(text)
                 .map_err(|e| format!("it is not a record this version can read ({e})"))?;
             if item.key() != id {
                 return Err("its id does not match its key".into());
@@ -297,7 +297,7 @@ fn check(raw: &RawRecord) -> Result<&StoredRecord, String> {
 fn put_stored(ws: &mut Workspace, key: &RecordKey, body: Option<&str>) -> Result<(), String> {
     if key.shelf == Shelf::Settings {
         if let Some(text) = body {
-            let settings: Settings = crate::json::read(text)
+            let settings: Settings = serde_json::from_str(text)
                 .map_err(|e| format!("the workspace settings cannot be read ({e})"))?;
             settings.put_into(ws);
         }
