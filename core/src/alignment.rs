@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Goal, GoalLevel, Id};
-use crate::workspace::Records;
+use crate::workspace::{Records, Workspace};
 
 /// Why a goal does not trace up to a strategic goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,13 @@ pub struct Cascade {
     /// are not aligned either and hang under them in [`Cascade::children_of`].
     pub unaligned_roots: Vec<(Id, NotAlignedReason)>,
     unaligned: HashSet<Id>,
+}
+
+impl Workspace {
+    /// The cascade of all goals.
+    pub fn cascade(&self) -> Cascade {
+        Cascade::build(&self.goals)
+    }
 }
 
 impl Cascade {

@@ -7,16 +7,16 @@ use std::collections::HashSet;
 
 use super::format::PartnerPack;
 use super::kind::RecordKind;
-use super::plan::Mode;
 use crate::model::Id;
 use crate::workspace::Workspace;
 
 /// The preview's note about links in `records` to goals that are in neither the file nor, when
-/// merging, `ws` (or that the file deletes); `None` when there are none.
+/// the import merges (`merging`, rather than replacing the workspace), `ws` (or that the file
+/// deletes); `None` when there are none.
 pub(crate) fn missing_links_note(
     ws: &Workspace,
     records: &PartnerPack,
-    mode: Mode,
+    merging: bool,
 ) -> Option<String> {
     let in_file: HashSet<Id> = records.goals.iter().map(|g| g.id).collect();
     let deleted: HashSet<Id> = records
@@ -26,8 +26,7 @@ pub(crate) fn missing_links_note(
         .map(|t| t.id)
         .collect();
     let here_after = |id: &Id| {
-        in_file.contains(id)
-            || (mode == Mode::Merge && ws.goals.contains(*id) && !deleted.contains(id))
+        in_file.contains(id) || (merging && ws.goals.contains(*id) && !deleted.contains(id))
     };
     let mut missing = records
         .goals

@@ -748,7 +748,7 @@ fn build_preview(ws: &Workspace, file: &ImportedFile, mode: Mode, now: Timestamp
                 .to_string(),
         );
     }
-    if let Some(note) = super::links::missing_links_note(ws, &file.records, mode) {
+    if let Some(note) = super::links::missing_links_note(ws, &file.records, mode == Mode::Merge) {
         notes.push(note);
     }
     let conflicts: usize = collect

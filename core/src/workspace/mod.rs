@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::alignment::Cascade;
 use crate::model::{Goal, Id, Measure, Organisation, Person, Team};
 
 mod goal_draft;
@@ -134,10 +133,5 @@ impl Workspace {
     /// The goal with `id`.
     pub fn goal(&self, id: Id) -> Option<&Goal> {
         self.goals.get(id)
-    }
-
-    /// The cascade of all goals.
-    pub fn cascade(&self) -> Cascade {
-        Cascade::build(&self.goals)
     }
 }

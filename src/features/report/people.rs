@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use scorecard_core::report::{PeopleSummary, Quarter, ReportScope};
 
 use super::narrative::SectionNarrative;
-use super::summary::csv_rows;
+use super::table::csv_rows;
 use crate::ui::csv_button::CsvButton;
 
 const FIGURE_HEADERS: &[&str] = &["Figure", "Value"];

@@ -12,7 +12,7 @@ use scorecard_core::Perspective;
 use super::icons::{icons_cells, SpcIconsView};
 use super::narrative::SectionNarrative;
 use super::sparkline::Sparkline;
-use super::summary::csv_rows;
+use super::table::csv_rows;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::StatusBadge;
 

@@ -11,14 +11,9 @@ use scorecard_core::report::{
 
 use super::narrative::SectionNarrative;
 use super::summary_grid::IconGridTable;
-use super::table::ReportTable;
+use super::table::{csv_rows, ReportTable};
 use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::StatusBadge;
-
-/// The rows of a CSV button, as worked out when the table was drawn.
-pub(super) fn csv_rows(rows: Vec<Vec<String>>) -> Callback<(), Vec<Vec<String>>> {
-    Callback::new(move |_| rows.clone())
-}
 
 /// Headings of the counts table: the perspective, each status, the total.
 static COUNT_HEADERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

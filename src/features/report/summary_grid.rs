@@ -9,7 +9,7 @@ use scorecard_core::analysis::{AssuranceIcon, MIN_POINTS_FOR_ICONS};
 use scorecard_core::format;
 use scorecard_core::report::{IconGrid, MeasureRef, ASSURANCE_COLUMNS};
 
-use super::summary::csv_rows;
+use super::table::csv_rows;
 use crate::ui::csv_button::CsvButton;
 use crate::ui::tags::{AssuranceBadge, VariationBadge};
 

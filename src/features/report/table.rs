@@ -4,6 +4,11 @@ use leptos::prelude::*;
 
 use crate::ui::csv_button::CsvButton;
 
+/// The rows of a CSV button, as worked out when the table was drawn.
+pub(super) fn csv_rows(rows: Vec<Vec<String>>) -> Callback<(), Vec<Vec<String>>> {
+    Callback::new(move |_| rows.clone())
+}
+
 /// A report table with its caption, a heading row written from `headers`, the rows drawn by
 /// the caller, and under it a CSV button that downloads `csv` under the same headings.
 #[component]
@@ -31,6 +36,6 @@ pub(super) fn ReportTable(
             <thead><tr>{head}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
-        <CsvButton what=what headers=headers rows=Callback::new(move |_| csv.clone()) context=context/>
+        <CsvButton what=what headers=headers rows=csv_rows(csv) context=context/>
     }
 }

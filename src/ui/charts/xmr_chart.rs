@@ -116,42 +116,31 @@ pub fn XmrChartView(
     };
 
     let withheld = chart.icons().reason();
-    let variation = match chart.variation {
-        Some(icon) => {
-            let class = format!(
-                "chart-badge chart-badge-{}",
-                PointKind::from_variation(icon).key()
-            );
-            view! {
-                <span class=class>
-                    <span class="chart-badge-symbol" aria-hidden="true">{icon.symbol()}</span>
-                    <span>{icon.label()}</span>
-                </span>
-            }
-            .into_any()
+    let badge = |key: &str, symbol: &'static str, label: &'static str| {
+        view! {
+            <span class=format!("chart-badge chart-badge-{key}")>
+                <span class="chart-badge-symbol" aria-hidden="true">{symbol}</span>
+                <span>{label}</span>
+            </span>
         }
-        None => view! { <span class="hint">{withheld.clone()}</span> }.into_any(),
+        .into_any()
     };
-    let assurance = match chart.assurance {
-        Some(icon) => {
-            let class = format!("chart-badge chart-badge-{}", assurance_key(icon));
-            view! {
-                <span class=class>
-                    <span class="chart-badge-symbol" aria-hidden="true">{icon.symbol()}</span>
-                    <span>{icon.label()}</span>
-                </span>
-            }
-            .into_any()
-        }
-        None => match withheld {
-            Some(reason) => view! { <span class="hint">{reason}</span> }.into_any(),
-            None => view! {
-                <span class="hint">
-                    "Not shown: it needs a target, a direction (higher or lower is better) and process limits."
-                </span>
-            }
-            .into_any(),
-        },
+    let hint = |text: String| view! { <span class="hint">{text}</span> }.into_any();
+    let variation = match chart.variation {
+        Some(icon) => badge(
+            PointKind::from_variation(icon).key(),
+            icon.symbol(),
+            icon.label(),
+        ),
+        None => hint(withheld.clone().unwrap_or_default()),
+    };
+    let assurance = match (chart.assurance, withheld) {
+        (Some(icon), _) => badge(assurance_key(icon), icon.symbol(), icon.label()),
+        (None, Some(reason)) => hint(reason),
+        (None, None) => hint(
+            "Not shown: it needs a target, a direction (higher or lower is better) and process limits."
+                .into(),
+        ),
     };
     let direction = polarity.map(|p| {
         view! { <dt>"Direction"</dt><dd>{p.label()}</dd> }
