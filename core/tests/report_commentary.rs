@@ -13,8 +13,9 @@ use scorecard_core::report::{Quarter, ReportScope, MAX_COMMENTARY};
 use scorecard_core::storage::{MemoryRecordStore, RecordKey, Session, Shelf};
 use scorecard_core::{Id, Workspace};
 
+/// A quarter before the demo's own commentary (which is for its latest complete quarter).
 fn q2() -> Quarter {
-    Quarter::new(2026, 2).expect("Q2 2026/27")
+    Quarter::new(2025, 2).expect("Q2 2025/26")
 }
 
 fn trust() -> ReportScope {
@@ -39,12 +40,13 @@ fn with_commentary() -> (Workspace, Id) {
 #[test]
 fn each_section_of_each_quarter_and_scope_keeps_its_own_commentary() {
     let (mut ws, id) = with_commentary();
+    let records = ws.report_commentary.len();
     let kept = ws.report_commentary_for(q2(), &trust(), "summary").unwrap();
     assert_eq!(
         (kept.id, kept.text.as_str()),
         (id, "Flow improved in August.")
     );
-    assert_eq!(kept.quarter, "2026-27-q2");
+    assert_eq!(kept.quarter, "2025-26-q2");
     assert!(ws
         .report_commentary_for(q2(), &ReportScope::Partnership, "summary")
         .is_none());
@@ -69,7 +71,7 @@ fn each_section_of_each_quarter_and_scope_keeps_its_own_commentary() {
         (changed.stamps.created_at, changed.stamps.updated_at),
         (now(), later())
     );
-    assert_eq!(ws.report_commentary.len(), 1);
+    assert_eq!(ws.report_commentary.len(), records);
 
     // The same text again is no change at all.
     let before = ws.clone();
@@ -124,7 +126,10 @@ fn a_full_backup_keeps_the_commentary_and_a_partner_pack_never_carries_it() {
     let (ws, id) = with_commentary();
     let backup = export_workspace(&ws, ExportOptions::default(), now());
     let file = parse_file(backup.json.as_bytes()).unwrap();
-    assert_eq!(file.records.report_commentary.len(), 1);
+    assert_eq!(
+        file.records.report_commentary.len(),
+        ws.report_commentary.len()
+    );
     let mut restored = demo::partnership(now());
     let preview = preview_replace(&restored, &file).unwrap();
     apply_replace(&mut restored, &file, &preview, later()).unwrap();
@@ -158,5 +163,15 @@ fn a_partner_pack_that_carries_commentary_is_refused() {
             )
         }
         other => panic!("expected the pack to be refused, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_demo_has_commentary_for_its_latest_complete_quarter() {
+    let ws = demo::partnership(now());
+    let quarter = Quarter::latest_complete(now().date_naive()).unwrap();
+    for section in ["prepared-by", "summary", "financial", "exceptions"] {
+        let kept = ws.report_commentary_for(quarter, &ReportScope::Partnership, section);
+        assert!(kept.is_some_and(|c| !c.text.is_empty()), "{section}");
     }
 }

@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::workspace::Workspace;
 
+mod commentary;
 mod measures;
 mod reviews;
 
@@ -686,5 +687,6 @@ pub fn partnership(now: Timestamp) -> Workspace {
 
     b.ws.measures = measures::measures(now).into();
     reviews::add(&mut b.ws, now);
+    commentary::add(&mut b.ws, now);
     b.ws
 }
