@@ -17,6 +17,8 @@ export function renderedPages(payload) {
     { what: `reviews list (${payload.reviews.length})`, path: '/reviews' },
     { what: "a person's My work", path: `/my-work?person=${owner}` },
     { what: `people list (${payload.people.length})`, path: '/people' },
+    { what: 'board report, whole partnership', path: '/report?scope=all' },
+    { what: 'strategy map', path: '/strategy-map' },
   ];
 }
 
