@@ -162,7 +162,10 @@ fn the_demo_saved_into_an_empty_store_opens_exactly_as_it_was() {
         + ws.exit_interviews.len()
         + ws.report_commentary.len()
         + ws.tombstones.len();
-    assert!(!ws.report_commentary.is_empty(), "the demo's board report commentary");
+    assert!(
+        !ws.report_commentary.is_empty(),
+        "the demo's board report commentary"
+    );
     let written = block_on(session.save(&store, &mut ws, now())).unwrap();
     assert_eq!(written, records + 1, "every record and the settings");
     assert!(!session.has_pending());
