@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs whatever is missing to build Scorecard (and, with --browser, to run its browser
-# tests). Safe to run again: each step checks first and does nothing when the tool is there.
+# Installs whatever is missing to build Scorecard (and, with --browser, what the test command also
+# needs: Chromium for the browser tests, and leptosfmt). Safe to run again: each step checks
+# first and does nothing when the tool is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,8 @@ want_browser=false
 [ "${1:-}" = "--browser" ] && want_browser=true
 
 TRUNK_VERSION=0.21.14
+# Formats the view! macros, which rustfmt leaves alone (the test command checks it).
+LEPTOSFMT_VERSION=0.1.33
 # wasm-bindgen-cli must match the wasm-bindgen the app links (pinned in Cargo.toml).
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 
@@ -49,6 +52,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
   # Not --locked: one of its pinned dependencies is no longer in the registry.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if $want_browser && [ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  say "Installing leptosfmt $LEPTOSFMT_VERSION (a couple of minutes, once)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
 fi
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: formatting, clippy, the domain core's native tests,
+# Installs what is missing, then runs every test: formatting (rustfmt and leptosfmt), clippy, the domain core's native tests,
 # the widgets' component tests in headless Chromium, a release build of the app, and the browser
 # tests against that build.
 set -euo pipefail
@@ -8,8 +8,9 @@ scripts/setup.sh --browser
 # Trunk finds the pinned wasm-opt here (Trunk.toml [tools]) and never downloads one.
 export PATH="$PWD/tools/node_modules/.bin:$PATH"
 
-echo "==> Formatting"
+echo "==> Formatting (rustfmt, and leptosfmt for the view! macros)"
 cargo fmt --all --check
+leptosfmt --check --quiet src tests
 
 echo "==> Lints (clippy, warnings are errors)"
 cargo clippy -p scorecard-core --all-targets --quiet -- -D warnings

@@ -53,7 +53,7 @@ pub fn start() {
         {
             loading.remove();
         }
-        leptos::mount::mount_to_body(move || view! { <App opening/> });
+        leptos::mount::mount_to_body(move || view! { <App opening /> });
     });
 }
 
@@ -63,51 +63,53 @@ pub fn App(opening: app::opening::Opening) -> impl IntoView {
     provide_context(AppState::new(opening));
     view! {
         <Router>
-            <a class="skip-link" href="#main-content">"Skip to main content"</a>
-            <Header/>
+            <a class="skip-link" href="#main-content">
+                "Skip to main content"
+            </a>
+            <Header />
             <div class="page-width">
-                <Banners/>
+                <Banners />
                 <main id="main-content" tabindex="-1">
                     <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=ScorecardPage/>
-                        <Route path=path!("/cascade") view=CascadePage/>
-                        <Route path=path!("/strategy-map") view=StrategyMapPage/>
-                        <Route path=path!("/goals/new") view=NewGoalPage/>
-                        <Route path=path!("/goals/:id") view=GoalPage/>
-                        <Route path=path!("/goals/:id/edit") view=EditGoalPage/>
-                        <Route path=path!("/measures/new") view=NewMeasurePage/>
-                        <Route path=path!("/measures/:id") view=MeasurePage/>
-                        <Route path=path!("/measures/:id/edit") view=EditMeasurePage/>
-                        <Route path=path!("/organisations") view=OrganisationsPage/>
-                        <Route path=path!("/organisations/new") view=OrganisationFormPage/>
-                        <Route path=path!("/organisations/:id") view=OrganisationFormPage/>
-                        <Route path=path!("/teams") view=TeamsPage/>
-                        <Route path=path!("/teams/new") view=TeamFormPage/>
-                        <Route path=path!("/teams/:id") view=TeamProfilePage/>
-                        <Route path=path!("/teams/:id/edit") view=TeamFormPage/>
-                        <Route path=path!("/people") view=PeoplePage/>
-                        <Route path=path!("/people/new") view=PersonFormPage/>
-                        <Route path=path!("/people/:id") view=PersonProfilePage/>
-                        <Route path=path!("/people/:id/edit") view=PersonFormPage/>
+                        <Route path=path!("/") view=ScorecardPage />
+                        <Route path=path!("/cascade") view=CascadePage />
+                        <Route path=path!("/strategy-map") view=StrategyMapPage />
+                        <Route path=path!("/goals/new") view=NewGoalPage />
+                        <Route path=path!("/goals/:id") view=GoalPage />
+                        <Route path=path!("/goals/:id/edit") view=EditGoalPage />
+                        <Route path=path!("/measures/new") view=NewMeasurePage />
+                        <Route path=path!("/measures/:id") view=MeasurePage />
+                        <Route path=path!("/measures/:id/edit") view=EditMeasurePage />
+                        <Route path=path!("/organisations") view=OrganisationsPage />
+                        <Route path=path!("/organisations/new") view=OrganisationFormPage />
+                        <Route path=path!("/organisations/:id") view=OrganisationFormPage />
+                        <Route path=path!("/teams") view=TeamsPage />
+                        <Route path=path!("/teams/new") view=TeamFormPage />
+                        <Route path=path!("/teams/:id") view=TeamProfilePage />
+                        <Route path=path!("/teams/:id/edit") view=TeamFormPage />
+                        <Route path=path!("/people") view=PeoplePage />
+                        <Route path=path!("/people/new") view=PersonFormPage />
+                        <Route path=path!("/people/:id") view=PersonProfilePage />
+                        <Route path=path!("/people/:id/edit") view=PersonFormPage />
                         // Where the person and team pages were until they moved, for bookmarks.
-                        <Route path=path!("/people/:id/profile") view=FormerProfileAddress/>
-                        <Route path=path!("/teams/:id/profile") view=FormerProfileAddress/>
-                        <Route path=path!("/workspace") view=WorkspacePage/>
-                        <Route path=path!("/reviews") view=ReviewsPage/>
-                        <Route path=path!("/reviews/new") view=NewReviewPage/>
-                        <Route path=path!("/reviews/schedule") view=CadencesPage/>
-                        <Route path=path!("/reviews/:id") view=ReviewPage/>
-                        <Route path=path!("/reviews/:id/edit") view=EditReviewPage/>
-                        <Route path=path!("/my-work") view=MyWorkPage/>
-                        <Route path=path!("/report") view=BoardReportPage/>
-                        <Route path=path!("/exit-interviews") view=ExitInterviewsPage/>
-                        <Route path=path!("/export") view=ExportPage/>
-                        <Route path=path!("/import") view=ImportPage/>
-                        <Route path=path!("/import/actuals") view=ImportActualsPage/>
+                        <Route path=path!("/people/:id/profile") view=FormerProfileAddress />
+                        <Route path=path!("/teams/:id/profile") view=FormerProfileAddress />
+                        <Route path=path!("/workspace") view=WorkspacePage />
+                        <Route path=path!("/reviews") view=ReviewsPage />
+                        <Route path=path!("/reviews/new") view=NewReviewPage />
+                        <Route path=path!("/reviews/schedule") view=CadencesPage />
+                        <Route path=path!("/reviews/:id") view=ReviewPage />
+                        <Route path=path!("/reviews/:id/edit") view=EditReviewPage />
+                        <Route path=path!("/my-work") view=MyWorkPage />
+                        <Route path=path!("/report") view=BoardReportPage />
+                        <Route path=path!("/exit-interviews") view=ExitInterviewsPage />
+                        <Route path=path!("/export") view=ExportPage />
+                        <Route path=path!("/import") view=ImportPage />
+                        <Route path=path!("/import/actuals") view=ImportActualsPage />
                     </Routes>
                 </main>
             </div>
-            <Footer/>
+            <Footer />
         </Router>
     }
 }

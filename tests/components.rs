@@ -49,8 +49,13 @@ async fn a_text_field_shows_its_error_above_the_control_and_links_it_for_screen_
     let error = RwSignal::new(None::<String>);
     let host = mount(move || {
         view! {
-            <TextField id="goal-title".into() label="Title" hint="Up to 150 characters."
-                value=RwSignal::new(String::new()) error=error.into()/>
+            <TextField
+                id="goal-title".into()
+                label="Title"
+                hint="Up to 150 characters."
+                value=RwSignal::new(String::new())
+                error=error.into()
+            />
         }
     });
     let input = find(&host, "input#goal-title").unwrap();
@@ -87,8 +92,14 @@ async fn a_select_shows_the_chosen_value_and_follows_a_value_the_page_sets() {
     ]);
     let host = mount(move || {
         view! {
-            <SelectField id="owner".into() label="Owner" choices=choices empty="Not named"
-                value=value error=Signal::stored(None)/>
+            <SelectField
+                id="owner".into()
+                label="Owner"
+                choices=choices
+                empty="Not named"
+                value=value
+                error=Signal::stored(None)
+            />
         }
     });
     let select: HtmlSelectElement = find(&host, "select#owner").unwrap().unchecked_into();
@@ -110,9 +121,13 @@ async fn the_delete_panel_asks_first_and_deletes_only_when_confirmed() {
     let confirmed = RwSignal::new(0);
     let host = mount(move || {
         view! {
-            <DeletePanel noun="team" name="Discharge team".into()
-                consequences=vec!["2 people will have no team.".into()] blocked=None
-                on_confirm=Callback::new(move |()| confirmed.update(|n| *n += 1))/>
+            <DeletePanel
+                noun="team"
+                name="Discharge team".into()
+                consequences=vec!["2 people will have no team.".into()]
+                blocked=None
+                on_confirm=Callback::new(move |()| confirmed.update(|n| *n += 1))
+            />
         }
     });
     assert!(!text(&host).contains("Are you sure"));
@@ -136,9 +151,13 @@ async fn the_delete_panel_asks_first_and_deletes_only_when_confirmed() {
 fn a_record_that_cannot_be_deleted_says_why_and_offers_no_button() {
     let host = mount(move || {
         view! {
-            <DeletePanel noun="organisation" name="Riverside".into() consequences=Vec::new()
+            <DeletePanel
+                noun="organisation"
+                name="Riverside".into()
+                consequences=Vec::new()
                 blocked=Some("It still has 3 teams.".into())
-                on_confirm=Callback::new(|()| panic!("nothing can be confirmed"))/>
+                on_confirm=Callback::new(|()| panic!("nothing can be confirmed"))
+            />
         }
     });
     assert!(text(&host).contains("It still has 3 teams."));

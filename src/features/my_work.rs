@@ -72,25 +72,52 @@ pub fn MyWorkPage() -> impl IntoView {
 
     view! {
         <h1>"My work"</h1>
-        <p class="lede">"Reviews to hold, actions to finish and data to enter: what is due in the next two weeks or already overdue."</p>
-        <FilterSelect id="my-work-person" label="Whose work?" choices=people empty="Choose a person"
+        <p class="lede">
+            "Reviews to hold, actions to finish and data to enter: what is due in the next two weeks or already overdue."
+        </p>
+        <FilterSelect
+            id="my-work-person"
+            label="Whose work?"
+            choices=people
+            empty="Choose a person"
             value=Signal::derive(move || person.get().map(|id| id.to_string()).unwrap_or_default())
-            on_change=on_change/>
+            on_change=on_change
+        />
         {move || match person.get() {
-            None => view! {
-                <p>"Choose a person to see their reviews, actions and data due. The list covers their own one-to-ones and appraisal, those of the people they line-manage, their team's review, actions they own, and data for goals they own."</p>
-            }.into_any(),
-            Some(id) => view! {
-                <p class="button-row">
-                    <A href=format!("/people/{id}")>{move || format!("{}'s page", name.get().unwrap_or_default())}</A>
-                </p>
-                <DueReviewsList work=work id="my-work-reviews" title="Reviews due"
-                    empty="No reviews are due in the next two weeks, and none are overdue."/>
-                <DueActionsList work=work id="my-work-actions"
-                    empty="No open actions. Actions agreed at a review and given to this person appear here."/>
-                <DueDataList work=work id="my-work-data"
-                    empty="No data is due on goals this person owns in the next two weeks, and none is overdue."/>
-            }.into_any(),
+            None => {
+                view! {
+                    <p>
+                        "Choose a person to see their reviews, actions and data due. The list covers their own one-to-ones and appraisal, those of the people they line-manage, their team's review, actions they own, and data for goals they own."
+                    </p>
+                }
+                    .into_any()
+            }
+            Some(id) => {
+                view! {
+                    <p class="button-row">
+                        <A href=format!(
+                            "/people/{id}",
+                        )>{move || format!("{}'s page", name.get().unwrap_or_default())}</A>
+                    </p>
+                    <DueReviewsList
+                        work=work
+                        id="my-work-reviews"
+                        title="Reviews due"
+                        empty="No reviews are due in the next two weeks, and none are overdue."
+                    />
+                    <DueActionsList
+                        work=work
+                        id="my-work-actions"
+                        empty="No open actions. Actions agreed at a review and given to this person appear here."
+                    />
+                    <DueDataList
+                        work=work
+                        id="my-work-data"
+                        empty="No data is due on goals this person owns in the next two weeks, and none is overdue."
+                    />
+                }
+                    .into_any()
+            }
         }}
     }
 }

@@ -39,15 +39,30 @@ pub fn ConfirmPanel(
     }
     let labelled_by = heading_id.clone();
     view! {
-        <div class="confirm-panel" node_ref=panel tabindex=take_focus.then_some("-1") role="group"
-            aria-labelledby=labelled_by>
+        <div
+            class="confirm-panel"
+            node_ref=panel
+            tabindex=take_focus.then_some("-1")
+            role="group"
+            aria-labelledby=labelled_by
+        >
             <h3 id=heading_id>{move || question.get()}</h3>
             {children()}
             <div class="button-row">
-                <button type="button" class="button button-warning" on:click=move |_| on_confirm.run(())>
+                <button
+                    type="button"
+                    class="button button-warning"
+                    on:click=move |_| on_confirm.run(())
+                >
                     {move || confirm.get()}
                 </button>
-                <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    on:click=move |_| on_cancel.run(())
+                >
+                    "Cancel"
+                </button>
             </div>
         </div>
     }

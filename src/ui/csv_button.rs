@@ -33,7 +33,9 @@ pub fn CsvButton(
                 {context.map(|c| view! { <span class="visually-hidden">{format!(": {c}")}</span> })}
             </button>
             <Show when=move || error.get().is_some()>
-                <p class="error-message" role="alert">{move || error.get()}</p>
+                <p class="error-message" role="alert">
+                    {move || error.get()}
+                </p>
             </Show>
         </div>
     }

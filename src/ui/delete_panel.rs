@@ -27,27 +27,45 @@ pub fn DeletePanel(
         <h2>{format!("Delete this {noun}")}</h2>
         {match blocked {
             Some(reason) => view! { <p class="inset inset-warning">{reason}</p> }.into_any(),
-            None => view! {
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="button button-warning" on:click=move |_| confirming.set(true)>
-                            {format!("Delete {noun}")}
-                        </button>
-                    }
-                >
-                    <ConfirmPanel heading_id=format!("delete-{noun}-title") question=question.clone()
-                        confirm=format!("Yes, delete {noun}") on_confirm=on_confirm
-                        on_cancel=move |()| confirming.set(false) take_focus=true>
-                        <Show when=move || has_consequences>
-                            <ul class="plain-list bulleted">
-                                {consequences.get_value().into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
-                            </ul>
-                        </Show>
-                        <p>"This cannot be undone."</p>
-                    </ConfirmPanel>
-                </Show>
-            }.into_any(),
+            None => {
+                view! {
+                    <Show
+                        when=move || confirming.get()
+                        fallback=move || {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-warning"
+                                    on:click=move |_| confirming.set(true)
+                                >
+                                    {format!("Delete {noun}")}
+                                </button>
+                            }
+                        }
+                    >
+                        <ConfirmPanel
+                            heading_id=format!("delete-{noun}-title")
+                            question=question.clone()
+                            confirm=format!("Yes, delete {noun}")
+                            on_confirm=on_confirm
+                            on_cancel=move |()| confirming.set(false)
+                            take_focus=true
+                        >
+                            <Show when=move || has_consequences>
+                                <ul class="plain-list bulleted">
+                                    {consequences
+                                        .get_value()
+                                        .into_iter()
+                                        .map(|c| view! { <li>{c}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </Show>
+                            <p>"This cannot be undone."</p>
+                        </ConfirmPanel>
+                    </Show>
+                }
+                    .into_any()
+            }
         }}
     }
 }

@@ -20,9 +20,18 @@ pub fn GoalList(
     }
     view! {
         <ul class="plain-list">
-            {goals.into_iter().map(|g| view! {
-                <li><LevelTag level=g.level/>" "<A href=format!("/goals/{}", g.id)>{g.title}</A></li>
-            }).collect_view()}
+            {goals
+                .into_iter()
+                .map(|g| {
+                    view! {
+                        <li>
+                            <LevelTag level=g.level />
+                            " "
+                            <A href=format!("/goals/{}", g.id)>{g.title}</A>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
     .into_any()

@@ -26,25 +26,53 @@ pub fn Header() -> impl IntoView {
         <header class="header" role="banner">
             <div class="header-inner page-width">
                 <a class="header-service" href="/">
-                    <span class="header-logo" aria-hidden="true">"▦"</span>
+                    <span class="header-logo" aria-hidden="true">
+                        "▦"
+                    </span>
                     <span>"Scorecard"</span>
                 </a>
                 <span class="header-workspace">{name}</span>
             </div>
             <nav class="nav" aria-label="Main">
                 <ul class="nav-list page-width">
-                    <li><A href="/" exact=true>"Scorecard"</A></li>
-                    <li><A href="/cascade">"Cascade"</A></li>
-                    <li><A href="/strategy-map">"Strategy map"</A></li>
-                    <li><A href="/organisations">"Organisations"</A></li>
-                    <li><A href="/teams">"Teams"</A></li>
-                    <li><A href="/people">"People"</A></li>
-                    <li><A href="/reviews">"Reviews"</A></li>
-                    <li><A href="/my-work">"My work"</A></li>
-                    <li><A href="/report">"Board report"</A></li>
-                    <li><A href="/export">"Share"</A></li>
-                    <li><A href="/import">"Import"</A></li>
-                    <li><A href="/workspace">"Your data"</A></li>
+                    <li>
+                        <A href="/" exact=true>
+                            "Scorecard"
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/cascade">"Cascade"</A>
+                    </li>
+                    <li>
+                        <A href="/strategy-map">"Strategy map"</A>
+                    </li>
+                    <li>
+                        <A href="/organisations">"Organisations"</A>
+                    </li>
+                    <li>
+                        <A href="/teams">"Teams"</A>
+                    </li>
+                    <li>
+                        <A href="/people">"People"</A>
+                    </li>
+                    <li>
+                        <A href="/reviews">"Reviews"</A>
+                    </li>
+                    <li>
+                        <A href="/my-work">"My work"</A>
+                    </li>
+                    <li>
+                        <A href="/report">"Board report"</A>
+                    </li>
+                    <li>
+                        <A href="/export">"Share"</A>
+                    </li>
+                    <li>
+                        <A href="/import">"Import"</A>
+                    </li>
+                    <li>
+                        <A href="/workspace">"Your data"</A>
+                    </li>
                 </ul>
             </nav>
         </header>
@@ -119,12 +147,19 @@ pub fn Banners() -> impl IntoView {
         <div class="banner banner-error" role="alert" hidden=move || save_failed().is_none()>
             <h2 class="banner-title">"Your latest changes are not saved"</h2>
             <p>
-                "The app could not save to this browser: " {move || save_failed().unwrap_or_default()}
+                "The app could not save to this browser: "
+                {move || save_failed().unwrap_or_default()}
                 ". Your work is still here on screen. Download a copy now so nothing is lost, then free some space (for example, delete data this browser keeps for other sites) and try again."
             </p>
             <div class="button-row">
-                <button type="button" class="button" on:click=download_copy>"Download a copy"</button>
-                <button type="button" class="button button-secondary" on:click=move |_| state.save()>
+                <button type="button" class="button" on:click=download_copy>
+                    "Download a copy"
+                </button>
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    on:click=move |_| state.save()
+                >
                     "Try saving again"
                 </button>
             </div>
@@ -136,47 +171,79 @@ pub fn Banners() -> impl IntoView {
                     "Scorecard is open in another tab or window too, and a newer version of this workspace was saved there. Your latest change here has not been saved, so that neither version is lost. Choose which version to keep:"
                 </p>
                 <ul>
-                    <li><strong>"Load the newer version"</strong>": your version is downloaded as a file first, then the newer version is shown here."</li>
-                    <li><strong>"Keep my version"</strong>": the newer version is downloaded as a file first, then your version is saved in its place."</li>
+                    <li>
+                        <strong>"Load the newer version"</strong>
+                        ": your version is downloaded as a file first, then the newer version is shown here."
+                    </li>
+                    <li>
+                        <strong>"Keep my version"</strong>
+                        ": the newer version is downloaded as a file first, then your version is saved in its place."
+                    </li>
                 </ul>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=load_newer>"Load the newer version"</button>
-                    <button type="button" class="button button-secondary" on:click=keep_mine>"Keep my version"</button>
+                    <button type="button" class="button" on:click=load_newer>
+                        "Load the newer version"
+                    </button>
+                    <button type="button" class="button button-secondary" on:click=keep_mine>
+                        "Keep my version"
+                    </button>
                 </div>
                 <Show when=move || conflict_error.get().is_some()>
                     <p class="error-message">{move || conflict_error.get()}</p>
                 </Show>
             </div>
         </Show>
-        {move || state.startup_notice.get().map(|notice| {
-            let key = notice.download_key.clone();
-            view! {
-                <div class="banner banner-warning" role="alert">
-                    <h2 class="banner-title">"There is a problem with the saved data"</h2>
-                    <p>{notice.message}</p>
-                    {key.map(|key| view! {
-                        <button type="button" class="button button-secondary"
-                            on:click=move |_| download_damaged(key.clone())>
-                            "Download the damaged data"
-                        </button>
-                    })}
-                </div>
-            }
-        })}
-        {move || reminder().map(|text| view! {
-            <div class="banner banner-warning">
-                <h2 class="banner-title">"Download a copy of your work"</h2>
-                <p>
-                    {text}
-                    " Your work is kept only in this browser, which may clear it (for example when browsing data is cleared). A downloaded copy keeps it safe."
-                </p>
-                <button type="button" class="button button-secondary" on:click=download_copy>
-                    "Download a copy now"
-                </button>
-            </div>
-        })}
+        {move || {
+            state
+                .startup_notice
+                .get()
+                .map(|notice| {
+                    let key = notice.download_key.clone();
+                    view! {
+                        <div class="banner banner-warning" role="alert">
+                            <h2 class="banner-title">"There is a problem with the saved data"</h2>
+                            <p>{notice.message}</p>
+                            {key
+                                .map(|key| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button button-secondary"
+                                            on:click=move |_| download_damaged(key.clone())
+                                        >
+                                            "Download the damaged data"
+                                        </button>
+                                    }
+                                })}
+                        </div>
+                    }
+                })
+        }}
+        {move || {
+            reminder()
+                .map(|text| {
+                    view! {
+                        <div class="banner banner-warning">
+                            <h2 class="banner-title">"Download a copy of your work"</h2>
+                            <p>
+                                {text}
+                                " Your work is kept only in this browser, which may clear it (for example when browsing data is cleared). A downloaded copy keeps it safe."
+                            </p>
+                            <button
+                                type="button"
+                                class="button button-secondary"
+                                on:click=download_copy
+                            >
+                                "Download a copy now"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
         <Show when=move || download_error.get().is_some()>
-            <p class="error-message" role="alert">{move || download_error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || download_error.get()}
+            </p>
         </Show>
         <Show when=move || state.workspace.read().is_demo>
             <div class="banner banner-demo">
@@ -202,8 +269,7 @@ pub fn Footer() -> impl IntoView {
             <div class="page-width">
                 <p>
                     "Scorecard keeps your data in this browser only. Nothing is sent to a server. Use "
-                    <A href="/workspace">"Your data"</A>
-                    " to download a copy."
+                    <A href="/workspace">"Your data"</A> " to download a copy."
                 </p>
             </div>
         </footer>

@@ -105,8 +105,13 @@ where
         None => ().into_any(),
     };
     view! {
-        <RecordPage once=true name_of=name_of page=page
-            missing=format!("{} not found", kind.capitalised) gone=kind.gone/>
+        <RecordPage
+            once=true
+            name_of=name_of
+            page=page
+            missing=format!("{} not found", kind.capitalised)
+            gone=kind.gone
+        />
     }
     .into_any()
 }
@@ -180,19 +185,34 @@ where
     });
 
     view! {
-        <A href=kind.list attr:class="back-link">{format!("Back to {}", kind.list_name)}</A>
+        <A href=kind.list attr:class="back-link">
+            {format!("Back to {}", kind.list_name)}
+        </A>
         <h1>{kind.heading(is_new, &name)}</h1>
-        <StaleNotice stale=stale/>
+        <StaleNotice stale=stale />
         <form class="form" novalidate on:submit=submit>
-            <ErrorSummary prefix=kind.prefix errors=errors node=summary/>
+            <ErrorSummary prefix=kind.prefix errors=errors node=summary />
             {children()}
             <div class="button-row">
-                <button type="submit" class="button">{format!("Save {}", kind.noun)}</button>
-                <A href=kind.list attr:class="button button-secondary">"Cancel"</A>
+                <button type="submit" class="button">
+                    {format!("Save {}", kind.noun)}
+                </button>
+                <A href=kind.list attr:class="button button-secondary">
+                    "Cancel"
+                </A>
             </div>
         </form>
-        {(!is_new).then(|| view! {
-            <DeletePanel noun=kind.noun name=name consequences=consequences blocked=blocked on_confirm=on_delete/>
-        })}
+        {(!is_new)
+            .then(|| {
+                view! {
+                    <DeletePanel
+                        noun=kind.noun
+                        name=name
+                        consequences=consequences
+                        blocked=blocked
+                        on_confirm=on_delete
+                    />
+                }
+            })}
     }
 }

@@ -46,26 +46,56 @@ pub fn RecordList(
     view! {
         <h1>{title}</h1>
         <p class="lede">{lede}</p>
-        <A href=add.0 attr:class="button">{add.1}</A>
+        <A href=add.0 attr:class="button">
+            {add.1}
+        </A>
         <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{empty}</p> }>
             <table class="table">
                 <caption class="visually-hidden">{title}</caption>
-                <thead><tr>
-                    {headers.iter().enumerate().map(|(i, h)| view! { <th scope="col" class=numeric(i)>{*h}</th> }).collect_view()}
-                </tr></thead>
+                <thead>
+                    <tr>
+                        {headers
+                            .iter()
+                            .enumerate()
+                            .map(|(i, h)| {
+                                view! {
+                                    <th scope="col" class=numeric(i)>
+                                        {*h}
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
+                    </tr>
+                </thead>
                 <tbody>
                     <For each=move || rows.get() key=|r| r.clone() let(ListRow { href, cells })>
                         <tr>
-                            {cells.into_iter().enumerate().map(|(i, cell)| match i {
-                                0 => view! { <td><A href=href.clone()>{cell}</A></td> }.into_any(),
-                                _ => view! { <td class=numeric(i)>{cell}</td> }.into_any(),
-                            }).collect_view()}
+                            {cells
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, cell)| match i {
+                                    0 => {
+                                        view! {
+                                            <td>
+                                                <A href=href.clone()>{cell}</A>
+                                            </td>
+                                        }
+                                            .into_any()
+                                    }
+                                    _ => view! { <td class=numeric(i)>{cell}</td> }.into_any(),
+                                })
+                                .collect_view()}
                         </tr>
                     </For>
                 </tbody>
             </table>
-            <CsvButton what=csv_name headers=headers
-                rows=Callback::new(move |_| rows.get_untracked().into_iter().map(|r| r.cells).collect())/>
+            <CsvButton
+                what=csv_name
+                headers=headers
+                rows=Callback::new(move |_| {
+                    rows.get_untracked().into_iter().map(|r| r.cells).collect()
+                })
+            />
         </Show>
     }
 }

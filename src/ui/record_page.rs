@@ -65,7 +65,14 @@ where
         None => view! {
             <h1>{move || missing.get()}</h1>
             <p>{move || gone.get()}</p>
-            {list.map(|l| view! { <p><A href=l.href>{l.words}</A></p> })}
+            {list
+                .map(|l| {
+                    view! {
+                        <p>
+                            <A href=l.href>{l.words}</A>
+                        </p>
+                    }
+                })}
         }
         .into_any(),
     }

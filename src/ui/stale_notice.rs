@@ -38,7 +38,11 @@ pub fn StaleNotice(
                 .into_iter()
                 .map(|d| {
                     view! {
-                        <tr><th scope="row">{d.field}</th><td>{d.yours}</td><td>{d.saved}</td></tr>
+                        <tr>
+                            <th scope="row">{d.field}</th>
+                            <td>{d.yours}</td>
+                            <td>{d.saved}</td>
+                        </tr>
                     }
                 })
                 .collect_view();
@@ -46,15 +50,26 @@ pub fn StaleNotice(
                 <div class="banner banner-error stale-notice" role="alert" tabindex="-1">
                     <h2 class="banner-title">{heading}</h2>
                     <p>{advice}</p>
-                    {s.changed_at.is_some().then(|| view! {
-                        <div class="table-scroll">
-                            <table class="table">
-                                <caption>"What differs"</caption>
-                                <thead><tr><th scope="col">"Field"</th><th scope="col">"Your version (not saved)"</th><th scope="col">"Saved in the other tab"</th></tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    })}
+                    {s
+                        .changed_at
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <div class="table-scroll">
+                                    <table class="table">
+                                        <caption>"What differs"</caption>
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">"Field"</th>
+                                                <th scope="col">"Your version (not saved)"</th>
+                                                <th scope="col">"Saved in the other tab"</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>{rows}</tbody>
+                                    </table>
+                                </div>
+                            }
+                        })}
                 </div>
             }
         })

@@ -24,9 +24,11 @@ pub fn DataTable(
     view! {
         <table class=class>
             <caption class="visually-hidden">{move || caption.get()}</caption>
-            <thead><tr>
-                {headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
-            </tr></thead>
+            <thead>
+                <tr>
+                    {headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}
+                </tr>
+            </thead>
             <tbody>{children()}</tbody>
         </table>
     }

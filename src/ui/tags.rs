@@ -41,8 +41,11 @@ fn status_class(status: RagStatus) -> &'static str {
 pub fn StatusBadge(status: RagStatus) -> impl IntoView {
     view! {
         <span class=status_class(status)>
-            <span class="status-symbol" aria-hidden="true">{status.symbol()}</span>
-            " "{status.label()}
+            <span class="status-symbol" aria-hidden="true">
+                {status.symbol()}
+            </span>
+            " "
+            {status.label()}
         </span>
     }
 }
@@ -74,7 +77,9 @@ pub fn VariationBadge(
             };
             view! {
                 <span class=class>
-                    <span aria-hidden="true">{icon.symbol()}</span>" "{icon.label()}
+                    <span aria-hidden="true">{icon.symbol()}</span>
+                    " "
+                    {icon.label()}
                 </span>
             }
             .into_any()
@@ -101,7 +106,9 @@ pub fn AssuranceBadge(
             };
             view! {
                 <span class=class>
-                    <span aria-hidden="true">{icon.symbol()}</span>" "{icon.label()}
+                    <span aria-hidden="true">{icon.symbol()}</span>
+                    " "
+                    {icon.label()}
                 </span>
             }
             .into_any()

@@ -50,7 +50,9 @@ pub fn Timeline(
                 };
                 view! {
                     <li class="timeline-item">
-                        <time class="timeline-date" datetime=e.date.to_string()>{long_date(e.date)}</time>
+                        <time class="timeline-date" datetime=e.date.to_string()>
+                            {long_date(e.date)}
+                        </time>
                         <span class=kind_class(e.kind)>{e.kind}</span>
                         <span class="timeline-text">{text}</span>
                     </li>
@@ -61,12 +63,18 @@ pub fn Timeline(
     view! {
         <ol class="timeline">{items}</ol>
         <Show when=move || { total > FIRST_SHOWN }>
-            <button type="button" class="button button-secondary" aria-expanded=move || show_all.get().to_string()
-                on:click=move |_| show_all.update(|s| *s = !*s)>
-                {move || if show_all.get() {
-                    format!("Show the newest {FIRST_SHOWN} only")
-                } else {
-                    format!("Show all {total} events")
+            <button
+                type="button"
+                class="button button-secondary"
+                aria-expanded=move || show_all.get().to_string()
+                on:click=move |_| show_all.update(|s| *s = !*s)
+            >
+                {move || {
+                    if show_all.get() {
+                        format!("Show the newest {FIRST_SHOWN} only")
+                    } else {
+                        format!("Show all {total} events")
+                    }
                 }}
             </button>
         </Show>
@@ -82,7 +90,13 @@ pub fn GoalTimeline(goal_id: Id) -> impl IntoView {
     let events = Memo::new(move |_| state.workspace.with(|ws| ws.goal_timeline(goal_id)));
     view! {
         <h2>"Timeline"</h2>
-        <p class="hint">"Reviews, data entries, changes of status, actions and recognition, newest first."</p>
-        {move || view! { <Timeline events=events.get() empty="Nothing has happened to this goal yet."/> }}
+        <p class="hint">
+            "Reviews, data entries, changes of status, actions and recognition, newest first."
+        </p>
+        {move || {
+            view! {
+                <Timeline events=events.get() empty="Nothing has happened to this goal yet." />
+            }
+        }}
     }
 }

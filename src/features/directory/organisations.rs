@@ -45,12 +45,16 @@ pub fn OrganisationsPage() -> impl IntoView {
             .collect()
     }
     view! {
-        <RecordList title="Organisations"
+        <RecordList
+            title="Organisations"
             lede="The partners in this workspace. Each owns its goals, teams and people."
-            add=("/organisations/new", "Add an organisation") empty="There are no organisations yet."
+            add=("/organisations/new", "Add an organisation")
+            empty="There are no organisations yet."
             csv_name="organisations"
             headers=&["Name", "Kind", "Teams", "People", "Goals owned", "Goals shared with it"]
-            counts_from=2 rows=rows/>
+            counts_from=2
+            rows=rows
+        />
     }
 }
 
@@ -67,8 +71,11 @@ pub fn OrganisationFormPage() -> impl IntoView {
         }
     }
     view! {
-        <RecordFormPage kind=&ORGANISATIONS blank=blank
-            form=|opened| view! { <OrganisationForm opened=opened/> }.into_any()/>
+        <RecordFormPage
+            kind=&ORGANISATIONS
+            blank=blank
+            form=|opened| view! { <OrganisationForm opened=opened /> }.into_any()
+        />
     }
 }
 
@@ -111,14 +118,36 @@ fn OrganisationForm(opened: Opened<Organisation>) -> impl IntoView {
         .map(|k| Choice::new(k.key(), k.label()))
         .collect();
     view! {
-        <RecordForm kind=&ORGANISATIONS opened=opened read=read errors=errors consequences=consequences blocked=blocked>
-            <TextField id=id("name") label="Name" value=name error=error_for(errors, "name")
-                hint="The full name, for example “Northshire County Council”. Up to 120 characters."/>
-            <TextField id=id("short_name") label="Short name (optional)" value=short_name
-                error=error_for(errors, "short_name") width="input-width-10"
-                hint="Used where space is tight, for example “NCC”. Up to 20 characters."/>
-            <RadioField id=id("kind") legend="Kind of organisation" value=kind
-                error=error_for(errors, "kind") choices=kinds/>
+        <RecordForm
+            kind=&ORGANISATIONS
+            opened=opened
+            read=read
+            errors=errors
+            consequences=consequences
+            blocked=blocked
+        >
+            <TextField
+                id=id("name")
+                label="Name"
+                value=name
+                error=error_for(errors, "name")
+                hint="The full name, for example “Northshire County Council”. Up to 120 characters."
+            />
+            <TextField
+                id=id("short_name")
+                label="Short name (optional)"
+                value=short_name
+                error=error_for(errors, "short_name")
+                width="input-width-10"
+                hint="Used where space is tight, for example “NCC”. Up to 20 characters."
+            />
+            <RadioField
+                id=id("kind")
+                legend="Kind of organisation"
+                value=kind
+                error=error_for(errors, "kind")
+                choices=kinds
+            />
         </RecordForm>
     }
 }

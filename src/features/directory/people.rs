@@ -47,10 +47,16 @@ pub fn PeoplePage() -> impl IntoView {
             .collect()
     }
     view! {
-        <RecordList title="People" lede="Staff who own goals, with their job, team and line manager."
-            add=("/people/new", "Add a person") empty="There are no people yet." csv_name="people"
+        <RecordList
+            title="People"
+            lede="Staff who own goals, with their job, team and line manager."
+            add=("/people/new", "Add a person")
+            empty="There are no people yet."
+            csv_name="people"
             headers=&["Name", "Job title", "Organisation", "Team", "Line manager", "Goals owned"]
-            counts_from=5 rows=rows/>
+            counts_from=5
+            rows=rows
+        />
     }
 }
 
@@ -71,7 +77,11 @@ pub fn PersonFormPage() -> impl IntoView {
         }
     }
     view! {
-        <RecordFormPage kind=&PEOPLE blank=blank form=|opened| view! { <PersonForm opened=opened/> }.into_any()/>
+        <RecordFormPage
+            kind=&PEOPLE
+            blank=blank
+            form=|opened| view! { <PersonForm opened=opened /> }.into_any()
+        />
     }
 }
 
@@ -157,24 +167,67 @@ fn PersonForm(opened: Opened<Person>) -> impl IntoView {
     let organisations = Signal::derive(move || state.workspace.with(organisation_choices));
     view! {
         <RecordForm kind=&PEOPLE opened=opened read=read errors=errors consequences=consequences>
-            <TextField id=id("name") label="Full name" value=name error=error_for(errors, "name")
-                hint="Up to 120 characters."/>
-            <TextField id=id("job_title") label="Job title (optional)" value=job_title
-                error=error_for(errors, "job_title")/>
-            <TextField id=id("job_description") label="Job description (optional)" value=job_description
-                error=error_for(errors, "job_description") multiline=true
-                hint="The role's main duties, as agreed at appointment. Up to 6,000 characters."/>
-            <SelectField id=id("organisation") label="Organisation" value=organisation
-                error=error_for(errors, "organisation") choices=organisations empty="Choose an organisation"/>
-            <SelectField id=id("team") label="Team (optional)" value=team error=error_for(errors, "team")
-                choices=teams empty="No team"/>
-            <SelectField id=id("line_manager") label="Line manager (optional)" value=manager
-                error=error_for(errors, "line_manager") choices=manager_choices empty="Not recorded"/>
-            <TextField id=id("appointment_start") label="Started in the role (optional)" value=appointed
-                input_type="date" width="input-width-10" error=error_for(errors, "appointment_start")/>
-            <TextField id=id("appointment_objectives") label="Objectives agreed at appointment (optional)"
-                value=objectives multiline=true error=error_for(errors, "appointment_objectives")
-                hint="What was agreed at selection for the first months in post."/>
+            <TextField
+                id=id("name")
+                label="Full name"
+                value=name
+                error=error_for(errors, "name")
+                hint="Up to 120 characters."
+            />
+            <TextField
+                id=id("job_title")
+                label="Job title (optional)"
+                value=job_title
+                error=error_for(errors, "job_title")
+            />
+            <TextField
+                id=id("job_description")
+                label="Job description (optional)"
+                value=job_description
+                error=error_for(errors, "job_description")
+                multiline=true
+                hint="The role's main duties, as agreed at appointment. Up to 6,000 characters."
+            />
+            <SelectField
+                id=id("organisation")
+                label="Organisation"
+                value=organisation
+                error=error_for(errors, "organisation")
+                choices=organisations
+                empty="Choose an organisation"
+            />
+            <SelectField
+                id=id("team")
+                label="Team (optional)"
+                value=team
+                error=error_for(errors, "team")
+                choices=teams
+                empty="No team"
+            />
+            <SelectField
+                id=id("line_manager")
+                label="Line manager (optional)"
+                value=manager
+                error=error_for(errors, "line_manager")
+                choices=manager_choices
+                empty="Not recorded"
+            />
+            <TextField
+                id=id("appointment_start")
+                label="Started in the role (optional)"
+                value=appointed
+                input_type="date"
+                width="input-width-10"
+                error=error_for(errors, "appointment_start")
+            />
+            <TextField
+                id=id("appointment_objectives")
+                label="Objectives agreed at appointment (optional)"
+                value=objectives
+                multiline=true
+                error=error_for(errors, "appointment_objectives")
+                hint="What was agreed at selection for the first months in post."
+            />
         </RecordForm>
     }
 }

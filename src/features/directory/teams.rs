@@ -44,9 +44,16 @@ pub fn TeamsPage() -> impl IntoView {
             .collect()
     }
     view! {
-        <RecordList title="Teams" lede="Teams hold team goals, and their members hold individual goals."
-            add=("/teams/new", "Add a team") empty="There are no teams yet." csv_name="teams"
-            headers=&["Team", "Organisation", "Members", "Goals"] counts_from=2 rows=rows/>
+        <RecordList
+            title="Teams"
+            lede="Teams hold team goals, and their members hold individual goals."
+            add=("/teams/new", "Add a team")
+            empty="There are no teams yet."
+            csv_name="teams"
+            headers=&["Team", "Organisation", "Members", "Goals"]
+            counts_from=2
+            rows=rows
+        />
     }
 }
 
@@ -63,7 +70,11 @@ pub fn TeamFormPage() -> impl IntoView {
         }
     }
     view! {
-        <RecordFormPage kind=&TEAMS blank=blank form=|opened| view! { <TeamForm opened=opened/> }.into_any()/>
+        <RecordFormPage
+            kind=&TEAMS
+            blank=blank
+            form=|opened| view! { <TeamForm opened=opened /> }.into_any()
+        />
     }
 }
 
@@ -106,12 +117,29 @@ fn TeamForm(opened: Opened<Team>) -> impl IntoView {
     let organisations = Signal::derive(move || state.workspace.with(organisation_choices));
     view! {
         <RecordForm kind=&TEAMS opened=opened read=read errors=errors consequences=consequences>
-            <TextField id=id("name") label="Team name" value=name error=error_for(errors, "name")
-                hint="Up to 120 characters."/>
-            <SelectField id=id("organisation") label="Organisation" value=organisation
-                error=error_for(errors, "organisation") choices=organisations empty="Choose an organisation"/>
-            <TextField id=id("description") label="What the team does (optional)" value=description
-                error=error_for(errors, "description") multiline=true hint="Up to 2,000 characters."/>
+            <TextField
+                id=id("name")
+                label="Team name"
+                value=name
+                error=error_for(errors, "name")
+                hint="Up to 120 characters."
+            />
+            <SelectField
+                id=id("organisation")
+                label="Organisation"
+                value=organisation
+                error=error_for(errors, "organisation")
+                choices=organisations
+                empty="Choose an organisation"
+            />
+            <TextField
+                id=id("description")
+                label="What the team does (optional)"
+                value=description
+                error=error_for(errors, "description")
+                multiline=true
+                hint="Up to 2,000 characters."
+            />
         </RecordForm>
     }
 }

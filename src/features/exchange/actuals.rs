@@ -144,31 +144,61 @@ pub fn ImportActualsPage() -> impl IntoView {
                 view! {
                     <h2>"What would be entered"</h2>
                     <p>{summary}</p>
-                    {(!errors.is_empty()).then(|| view! {
-                        <div class="error-summary" role="alert" tabindex="-1">
-                            <h3 class="error-summary-title">"Rows that will not be entered"</h3>
-                            <ul class="error-summary-list">
-                                {errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
-                            </ul>
-                            {(more > 0).then(|| view! { <p>{format!("And {more} more.")}</p> })}
-                        </div>
-                    })}
+                    {(!errors.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="error-summary" role="alert" tabindex="-1">
+                                    <h3 class="error-summary-title">
+                                        "Rows that will not be entered"
+                                    </h3>
+                                    <ul class="error-summary-list">
+                                        {errors
+                                            .into_iter()
+                                            .map(|e| view! { <li>{e.to_string()}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                    {(more > 0)
+                                        .then(|| view! { <p>{format!("And {more} more.")}</p> })}
+                                </div>
+                            }
+                        })}
                     <table class="table preview-table">
                         <caption class="visually-hidden">"Rows that can be entered"</caption>
-                        <thead><tr>
-                            <th scope="col" class="numeric">"Row"</th><th scope="col">"Measure"</th>
-                            <th scope="col">"Period"</th><th scope="col" class="numeric">"Value"</th>
-                            <th scope="col">"Note"</th><th scope="col">"What happens"</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col" class="numeric">
+                                    "Row"
+                                </th>
+                                <th scope="col">"Measure"</th>
+                                <th scope="col">"Period"</th>
+                                <th scope="col" class="numeric">
+                                    "Value"
+                                </th>
+                                <th scope="col">"Note"</th>
+                                <th scope="col">"What happens"</th>
+                            </tr>
+                        </thead>
                         <tbody>{rows}</tbody>
                     </table>
                     {if can_enter {
                         view! {
-                            <TextField id="actuals-by".into() label="Your name (optional)" value=by/>
-                            <button type="button" class="button" on:click=enter>"Enter these values"</button>
-                        }.into_any()
+                            <TextField
+                                id="actuals-by".into()
+                                label="Your name (optional)"
+                                value=by
+                            />
+                            <button type="button" class="button" on:click=enter>
+                                "Enter these values"
+                            </button>
+                        }
+                            .into_any()
                     } else {
-                        view! { <p class="inset">"Nothing would change: every value is already entered."</p> }.into_any()
+                        view! {
+                            <p class="inset">
+                                "Nothing would change: every value is already entered."
+                            </p>
+                        }
+                            .into_any()
                     }}
                 }
                 .into_any()
@@ -178,16 +208,29 @@ pub fn ImportActualsPage() -> impl IntoView {
 
     view! {
         <h1>"Import actuals from a spreadsheet"</h1>
-        <p>"Save your spreadsheet as “CSV UTF-8” with the columns measure (the name or id), period (for example Apr 2026 or Q1 2026/27), value and, if you like, note. “Download as CSV” on a measure's page gives a file in this shape."</p>
-        <FileField id="actuals-file" label="Choose a CSV file" accept=".csv,text/csv" on_file=on_file/>
+        <p>
+            "Save your spreadsheet as “CSV UTF-8” with the columns measure (the name or id), period (for example Apr 2026 or Q1 2026/27), value and, if you like, note. “Download as CSV” on a measure's page gives a file in this shape."
+        </p>
+        <FileField
+            id="actuals-file"
+            label="Choose a CSV file"
+            accept=".csv,text/csv"
+            on_file=on_file
+        />
         <Show when=move || reading.get()>
-            <p class="import-reading" role="status">"Reading…"</p>
+            <p class="import-reading" role="status">
+                "Reading…"
+            </p>
         </Show>
         <Show when=move || done.get().is_some()>
-            <div class="flash" role="status"><p>{move || done.get()}</p></div>
+            <div class="flash" role="status">
+                <p>{move || done.get()}</p>
+            </div>
         </Show>
         <Show when=move || error.get().is_some()>
-            <p class="error-message" role="alert">{move || error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || error.get()}
+            </p>
         </Show>
         {preview}
     }

@@ -84,39 +84,66 @@ pub fn ExportPage() -> impl IntoView {
         }
     };
 
-    let plan_view = move || match plan.get() {
-        None => view! {
-            <p class="hint">"Choose both organisations to see what the pack would contain."</p>
-        }
+    let plan_view = move || {
+        match plan.get() {
+        None => view! { <p class="hint">"Choose both organisations to see what the pack would contain."</p> }
         .into_any(),
-        Some(Err(e)) => view! { <p class="error-message" role="alert">{e}</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <p class="error-message" role="alert">
+                {e}
+            </p>
+        }.into_any(),
         Some(Ok(plan)) => view! {
-            <PlanView plan=plan/>
-            <button type="button" class="button" on:click=download_pack>"Download the pack"</button>
+            <PlanView plan=plan />
+            <button type="button" class="button" on:click=download_pack>
+                "Download the pack"
+            </button>
         }
         .into_any(),
+    }
     };
 
     view! {
         <h1>"Share with a partner"</h1>
-        <p>"Make a file of what your organisation shares with one partner. Send it to them by email or any other safe way; they import it on their “Import” page. Nothing leaves this browser until you download it."</p>
+        <p>
+            "Make a file of what your organisation shares with one partner. Send it to them by email or any other safe way; they import it on their “Import” page. Nothing leaves this browser until you download it."
+        </p>
         <h2>"A pack for a partner"</h2>
-        <SelectField id="export-from".into() label="My organisation" choices=orgs
-            empty="Select an organisation" value=from/>
-        <SelectField id="export-partner".into() label="Partner organisation"
+        <SelectField
+            id="export-from".into()
+            label="My organisation"
+            choices=orgs
+            empty="Select an organisation"
+            value=from
+        />
+        <SelectField
+            id="export-partner".into()
+            label="Partner organisation"
             hint="Only the goals shared with this partner are included."
-            choices=orgs empty="Select an organisation" value=partner/>
-        <Checkbox id="export-personal" value=personal
-            label="Include personal data (appraisals, development plans, one-to-one notes)"/>
+            choices=orgs
+            empty="Select an organisation"
+            value=partner
+        />
+        <Checkbox
+            id="export-personal"
+            value=personal
+            label="Include personal data (appraisals, development plans, one-to-one notes)"
+        />
         {plan_view}
         <Show when=move || message.get().is_some()>
-            <div class="flash" role="status"><p>{move || message.get()}</p></div>
+            <div class="flash" role="status">
+                <p>{move || message.get()}</p>
+            </div>
         </Show>
         <Show when=move || error.get().is_some()>
-            <p class="error-message" role="alert">{move || error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || error.get()}
+            </p>
         </Show>
         <h2>"A full backup"</h2>
-        <p>"Everything in this workspace, including personal data, in the same format. Keep it somewhere safe: you can import it here later."</p>
+        <p>
+            "Everything in this workspace, including personal data, in the same format. Keep it somewhere safe: you can import it here later."
+        </p>
         <button type="button" class="button button-secondary" on:click=download_backup>
             "Download a full backup"
         </button>
@@ -156,22 +183,40 @@ fn PlanView(plan: ExportPlan) -> impl IntoView {
     let file_name = plan.file_name.clone();
     view! {
         <h3>"What the pack contains"</h3>
-        {empty.then(|| view! {
-            <p class="inset">"No goals are shared with this partner yet, so the pack would be empty. Share a goal with them on its page first."</p>
-        })}
+        {empty
+            .then(|| {
+                view! {
+                    <p class="inset">
+                        "No goals are shared with this partner yet, so the pack would be empty. Share a goal with them on its page first."
+                    </p>
+                }
+            })}
         <table class="table export-plan">
             <caption class="visually-hidden">"Records in the pack by kind"</caption>
-            <thead><tr>
-                <th scope="col">"Kind of record"</th>
-                <th scope="col" class="numeric">"Included"</th>
-                <th scope="col" class="numeric">"Personal records left out"</th>
-                <th scope="col">"Which"</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">"Kind of record"</th>
+                    <th scope="col" class="numeric">
+                        "Included"
+                    </th>
+                    <th scope="col" class="numeric">
+                        "Personal records left out"
+                    </th>
+                    <th scope="col">"Which"</th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        <p>{format!("{total} records in all, and {tombstones} deletions. File name: {file_name}.")}</p>
-        {(!notes.is_empty()).then(|| view! {
-            <ul class="list export-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-        })}
+        <p>
+            {format!("{total} records in all, and {tombstones} deletions. File name: {file_name}.")}
+        </p>
+        {(!notes.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="list export-notes">
+                        {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
     }
 }

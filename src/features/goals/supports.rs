@@ -117,65 +117,119 @@ pub fn GoalSupports(goal_id: Id, editable: bool) -> impl IntoView {
         } else {
             view! {
                 <ul class="plain-list supports-list">
-                    {s.supports.into_iter().map(|g| {
-                        let target = g.id;
-                        let remove = remove.clone();
-                        view! {
-                            <li>
-                                <LinkedGoalText goal=g.clone()/>
-                                {editable.then(|| view! {
-                                    " "
-                                    <button type="button" class="button button-secondary supports-remove"
-                                        on:click=move |_| remove(target)>
-                                        "Remove"
-                                        <span class="visually-hidden">{format!(" the link to {}", named(&g))}</span>
-                                    </button>
-                                })}
-                            </li>
-                        }
-                    }).collect_view()}
+                    {s
+                        .supports
+                        .into_iter()
+                        .map(|g| {
+                            let target = g.id;
+                            let remove = remove.clone();
+                            view! {
+                                <li>
+                                    <LinkedGoalText goal=g.clone() />
+                                    {editable
+                                        .then(|| {
+                                            view! {
+                                                " "
+                                                <button
+                                                    type="button"
+                                                    class="button button-secondary supports-remove"
+                                                    on:click=move |_| remove(target)
+                                                >
+                                                    "Remove"
+                                                    <span class="visually-hidden">
+                                                        {format!(" the link to {}", named(&g))}
+                                                    </span>
+                                                </button>
+                                            }
+                                        })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
-            }.into_any()
+            }
+            .into_any()
         };
         let can_add = editable && s.strategic;
         let no_choices = s.choices.is_empty();
         Some(view! {
             <section class="supports" aria-labelledby=HEADING_ID>
-                <h2 id=HEADING_ID tabindex="-1">"This goal supports"</h2>
+                <h2 id=HEADING_ID tabindex="-1">
+                    "This goal supports"
+                </h2>
                 <p class="hint">
                     "Cause and effect on the strategy map: an arrow runs from this goal to each goal it supports, as staff training supports shorter waits."
                 </p>
-                {(!s.strategic).then(|| view! {
-                    <p>"Only strategic goals are on the strategy map, so these links are not drawn."</p>
-                })}
+                {(!s.strategic)
+                    .then(|| {
+                        view! {
+                            <p>
+                                "Only strategic goals are on the strategy map, so these links are not drawn."
+                            </p>
+                        }
+                    })}
                 {list}
-                {move || remove_error.get().map(|e| view! {
-                    <p class="error-message" role="alert"><span class="visually-hidden">"Error: "</span>{e}</p>
-                })}
-                {can_add.then(|| if no_choices {
-                    view! { <p>"There are no other strategic goals to link to yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <form class="supports-add" on:submit=add novalidate>
-                            <SelectField id=SELECT_ID.to_string() label="Add a goal this supports"
-                                hint="Strategic goals, by perspective. Choose one, then add the link."
-                                choices=choices empty="Choose a strategic goal" value=chosen
-                                error=Signal::derive(move || add_error.get())/>
-                            <button type="submit" class="button">"Add link"</button>
-                        </form>
-                    }.into_any()
-                })}
+                {move || {
+                    remove_error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="error-message" role="alert">
+                                    <span class="visually-hidden">"Error: "</span>
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
+                {can_add
+                    .then(|| {
+                        if no_choices {
+                            view! { <p>"There are no other strategic goals to link to yet."</p> }
+                                .into_any()
+                        } else {
+                            view! {
+                                <form class="supports-add" on:submit=add novalidate>
+                                    <SelectField
+                                        id=SELECT_ID.to_string()
+                                        label="Add a goal this supports"
+                                        hint="Strategic goals, by perspective. Choose one, then add the link."
+                                        choices=choices
+                                        empty="Choose a strategic goal"
+                                        value=chosen
+                                        error=Signal::derive(move || add_error.get())
+                                    />
+                                    <button type="submit" class="button">
+                                        "Add link"
+                                    </button>
+                                </form>
+                            }
+                                .into_any()
+                        }
+                    })}
                 <h3>"Goals that support this one"</h3>
                 {if s.supported_by.is_empty() {
                     view! { <p>"None yet."</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list">
-                            {s.supported_by.into_iter().map(|g| view! { <li><LinkedGoalText goal=g/></li> }).collect_view()}
+                            {s
+                                .supported_by
+                                .into_iter()
+                                .map(|g| {
+                                    view! {
+                                        <li>
+                                            <LinkedGoalText goal=g />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
-                <p><A href="/strategy-map">"See the strategy map"</A></p>
+                <p>
+                    <A href="/strategy-map">"See the strategy map"</A>
+                </p>
             </section>
         })
     }
@@ -195,13 +249,16 @@ fn named(goal: &LinkedGoal) -> String {
 fn LinkedGoalText(goal: LinkedGoal) -> impl IntoView {
     match (goal.title, goal.perspective) {
         (Some(title), Some(perspective)) => view! {
-            <PerspectiveTag perspective=perspective/>" "
+            <PerspectiveTag perspective=perspective />
+            " "
             <A href=format!("/goals/{}", goal.id)>{title}</A>
             {(!goal.organisation.is_empty()).then(|| format!(" ({})", goal.organisation))}
         }
         .into_any(),
         _ => view! {
-            <span>"A goal that is not in this workspace (it may not be shared with you, or it was deleted)"</span>
+            <span>
+                "A goal that is not in this workspace (it may not be shared with you, or it was deleted)"
+            </span>
         }
         .into_any(),
     }

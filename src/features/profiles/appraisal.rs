@@ -17,27 +17,52 @@ pub fn AppraisalSummary(year: AppraisalYear) -> impl IntoView {
     view! {
         <p>{summary}</p>
         <ol class="plain-list appraisal-list">
-            {year.reviews.into_iter().map(|r| view! {
-                <li class="appraisal-item">
-                    <h3 class="appraisal-title"><A href=format!("/reviews/{}", r.review_id)>{format!("{}, {}", r.kind, long_date(r.date))}</A></h3>
-                    {if r.ratings.is_empty() {
-                        view! { <p>"No ratings recorded."</p> }.into_any()
-                    } else {
-                        view! {
-                            <p class="label-text">"Ratings"</p>
-                            <ul class="bulleted">{r.ratings.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
-                        }.into_any()
-                    }}
-                    {if r.actions.is_empty() {
-                        view! { <p>"No actions agreed."</p> }.into_any()
-                    } else {
-                        view! {
-                            <p class="label-text">"Actions"</p>
-                            <ul class="bulleted">{r.actions.iter().map(|a| view! { <li>{action_words(a)}</li> }).collect_view()}</ul>
-                        }.into_any()
-                    }}
-                </li>
-            }).collect_view()}
+            {year
+                .reviews
+                .into_iter()
+                .map(|r| {
+                    view! {
+                        <li class="appraisal-item">
+                            <h3 class="appraisal-title">
+                                <A href=format!(
+                                    "/reviews/{}",
+                                    r.review_id,
+                                )>{format!("{}, {}", r.kind, long_date(r.date))}</A>
+                            </h3>
+                            {if r.ratings.is_empty() {
+                                view! { <p>"No ratings recorded."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <p class="label-text">"Ratings"</p>
+                                    <ul class="bulleted">
+                                        {r
+                                            .ratings
+                                            .into_iter()
+                                            .map(|x| view! { <li>{x}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
+                            {if r.actions.is_empty() {
+                                view! { <p>"No actions agreed."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <p class="label-text">"Actions"</p>
+                                    <ul class="bulleted">
+                                        {r
+                                            .actions
+                                            .iter()
+                                            .map(|a| view! { <li>{action_words(a)}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
     }
     .into_any()

@@ -125,77 +125,165 @@ pub fn DevelopmentPlan(person_id: Id) -> impl IntoView {
             }
             let csv: Vec<Vec<String>> = rows
                 .iter()
-                .map(|PlanItem { need: d, goal }| vec![
-                    d.need.clone(),
-                    goal.as_ref().map(|g| g.title.clone()).unwrap_or_default(),
-                    d.planned_learning.clone(),
-                    d.status.label().to_string(),
-                    d.due.map(|x| x.to_string()).unwrap_or_default(),
-                    d.evidence.clone(),
-                ])
+                .map(|PlanItem { need: d, goal }| {
+                    vec![
+                        d.need.clone(),
+                        goal.as_ref().map(|g| g.title.clone()).unwrap_or_default(),
+                        d.planned_learning.clone(),
+                        d.status.label().to_string(),
+                        d.due.map(|x| x.to_string()).unwrap_or_default(),
+                        d.evidence.clone(),
+                    ]
+                })
                 .collect();
             view! {
                 <table class="table">
                     <caption class="visually-hidden">"Development plan"</caption>
-                    <thead><tr>
-                        <th scope="col">"Need"</th><th scope="col">"Goal"</th><th scope="col">"Planned learning"</th>
-                        <th scope="col">"Status"</th><th scope="col">"Due"</th><th scope="col">"Evidence"</th>
-                        <th scope="col"><span class="visually-hidden">"Change"</span></th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Need"</th>
+                            <th scope="col">"Goal"</th>
+                            <th scope="col">"Planned learning"</th>
+                            <th scope="col">"Status"</th>
+                            <th scope="col">"Due"</th>
+                            <th scope="col">"Evidence"</th>
+                            <th scope="col">
+                                <span class="visually-hidden">"Change"</span>
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {rows.into_iter().map(|PlanItem { need: d, goal }| {
-                            let item = d.clone();
-                            view! {
-                                <tr>
-                                    <td>{d.need.clone()}</td>
-                                    <td>{match goal {
-                                        Some(g) => view! { <A href=format!("/goals/{}", g.id)>{g.title}</A> }.into_any(),
-                                        None => view! { "None" }.into_any(),
-                                    }}</td>
-                                    <td class="preserve-lines">{d.planned_learning.clone()}</td>
-                                    <td><span class=format!("tag tag-development-{}", d.status.key())>{d.status.label()}</span></td>
-                                    <td>{d.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
-                                    <td class="preserve-lines">{d.evidence.clone()}</td>
-                                    <td>
-                                        <button type="button" class="button button-secondary button-small"
-                                            aria-label=format!("Change: {}", d.need)
-                                            on:click=move |_| start_change(item.clone())>
-                                            "Change"
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                        {rows
+                            .into_iter()
+                            .map(|PlanItem { need: d, goal }| {
+                                let item = d.clone();
+                                view! {
+                                    <tr>
+                                        <td>{d.need.clone()}</td>
+                                        <td>
+                                            {match goal {
+                                                Some(g) => {
+                                                    view! { <A href=format!("/goals/{}", g.id)>{g.title}</A> }
+                                                        .into_any()
+                                                }
+                                                None => view! { "None" }.into_any(),
+                                            }}
+                                        </td>
+                                        <td class="preserve-lines">{d.planned_learning.clone()}</td>
+                                        <td>
+                                            <span class=format!(
+                                                "tag tag-development-{}",
+                                                d.status.key(),
+                                            )>{d.status.label()}</span>
+                                        </td>
+                                        <td>
+                                            {d.due.map(long_date).unwrap_or_else(|| "Not set".into())}
+                                        </td>
+                                        <td class="preserve-lines">{d.evidence.clone()}</td>
+                                        <td>
+                                            <button
+                                                type="button"
+                                                class="button button-secondary button-small"
+                                                aria-label=format!("Change: {}", d.need)
+                                                on:click=move |_| start_change(item.clone())
+                                            >
+                                                "Change"
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
-                <CsvButton what="development-plan" context="development plan"
+                <CsvButton
+                    what="development-plan"
+                    context="development plan"
                     headers=&["Need", "Goal", "Planned learning", "Status", "Due", "Evidence"]
-                    rows=Callback::new(move |_| csv.clone())/>
-            }.into_any()
+                    rows=Callback::new(move |_| csv.clone())
+                />
+            }
+                .into_any()
         }}
         <details class="details" prop:open=move || editing.get().is_some()>
-            <summary class="details-summary">{move || if editing.get().is_some() { "Change a development need" } else { "Add a development need" }}</summary>
+            <summary class="details-summary">
+                {move || {
+                    if editing.get().is_some() {
+                        "Change a development need"
+                    } else {
+                        "Add a development need"
+                    }
+                }}
+            </summary>
             <form class="form" novalidate on:submit=submit>
-                <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-                <TextField id=id_of("need") label="Development need" value=need error=error_for(errors, "need")
-                    hint="For example, lead a quality improvement project."/>
-                <SelectField id=id_of("goal") label="Goal it supports (optional)" value=goal error=error_for(errors, "goal")
-                    choices=goal_list empty="No particular goal"/>
-                <TextField id=id_of("planned_learning") label="Planned training or learning (optional)" value=learning
-                    multiline=true error=error_for(errors, "planned_learning")/>
-                <RadioField id=id_of("status") legend="Status" value=status error=error_for(errors, "status") choices=statuses/>
-                <TextField id=id_of("evidence") label="Evidence (optional)" value=evidence multiline=true
-                    error=error_for(errors, "evidence") hint="For example, a certificate, a reflection or feedback."/>
-                <TextField id=id_of("due") label="Due by (optional)" value=due input_type="date" width="input-width-10"
-                    error=error_for(errors, "due")/>
+                <ErrorSummary prefix=PREFIX errors=errors node=summary />
+                <TextField
+                    id=id_of("need")
+                    label="Development need"
+                    value=need
+                    error=error_for(errors, "need")
+                    hint="For example, lead a quality improvement project."
+                />
+                <SelectField
+                    id=id_of("goal")
+                    label="Goal it supports (optional)"
+                    value=goal
+                    error=error_for(errors, "goal")
+                    choices=goal_list
+                    empty="No particular goal"
+                />
+                <TextField
+                    id=id_of("planned_learning")
+                    label="Planned training or learning (optional)"
+                    value=learning
+                    multiline=true
+                    error=error_for(errors, "planned_learning")
+                />
+                <RadioField
+                    id=id_of("status")
+                    legend="Status"
+                    value=status
+                    error=error_for(errors, "status")
+                    choices=statuses
+                />
+                <TextField
+                    id=id_of("evidence")
+                    label="Evidence (optional)"
+                    value=evidence
+                    multiline=true
+                    error=error_for(errors, "evidence")
+                    hint="For example, a certificate, a reflection or feedback."
+                />
+                <TextField
+                    id=id_of("due")
+                    label="Due by (optional)"
+                    value=due
+                    input_type="date"
+                    width="input-width-10"
+                    error=error_for(errors, "due")
+                />
                 <div class="button-row">
-                    <button type="submit" class="button">{move || if editing.get().is_some() { "Save development need" } else { "Add development need" }}</button>
+                    <button type="submit" class="button">
+                        {move || {
+                            if editing.get().is_some() {
+                                "Save development need"
+                            } else {
+                                "Add development need"
+                            }
+                        }}
+                    </button>
                     <Show when=move || editing.get().is_some()>
-                        <button type="button" class="button button-secondary" on:click=move |_| clear()>"Cancel change"</button>
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            on:click=move |_| clear()
+                        >
+                            "Cancel change"
+                        </button>
                     </Show>
                 </div>
             </form>
         </details>
-        <InlineStatus message=saved/>
+        <InlineStatus message=saved />
     }
 }

@@ -123,75 +123,156 @@ pub fn ExitInterviewsPage() -> impl IntoView {
 
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
-        <A href="/reviews" attr:class="back-link">"Back to reviews"</A>
+        <A href="/reviews" attr:class="back-link">
+            "Back to reviews"
+        </A>
         <h1>"Exit interviews"</h1>
-        <p class="lede">"Why people leave, counted by quarter for each organisation, so that themes can be seen and acted on."</p>
+        <p class="lede">
+            "Why people leave, counted by quarter for each organisation, so that themes can be seen and acted on."
+        </p>
         <div class="inset personal-note">
-            <p><PersonalTag/>" Exit interviews are personal data. Names and notes are kept in this browser with the record; this page shows only counts."</p>
+            <p>
+                <PersonalTag />
+                " Exit interviews are personal data. Names and notes are kept in this browser with the record; this page shows only counts."
+            </p>
         </div>
 
         <h2>"Reasons for leaving, by quarter"</h2>
-        {move || counts.get().into_iter().map(|OrganisationExits { id: oid, name: org, quarters }| {
-            let heading = format!("exit-counts-{oid}");
-            view! {
-                <section aria-labelledby=heading.clone()>
-                    <h3 id=heading.clone()>{org.clone()}</h3>
-                    {if quarters.is_empty() {
-                        view! { <p>"No exit interviews recorded."</p> }.into_any()
-                    } else {
-                        let csv: Vec<Vec<String>> = quarters
-                            .iter()
-                            .map(|q| vec![
-                                q.period.label(),
-                                q.interviews.to_string(),
-                                q.reasons.iter().map(|(r, n)| format!("{}: {n}", r.label())).collect::<Vec<_>>().join("; "),
-                            ])
-                            .collect();
-                        view! {
-                            <table class="table table-row-headers">
-                                <caption class="visually-hidden">{format!("Reasons for leaving {org}, by quarter")}</caption>
-                                <thead><tr>
-                                    <th scope="col">"Quarter"</th><th scope="col" class="numeric">"Interviews"</th>
-                                    <th scope="col">"Reasons given (how often)"</th>
-                                </tr></thead>
-                                <tbody>
-                                    {quarters.into_iter().map(|q| view! {
-                                        <tr>
-                                            <th scope="row">{q.period.label()}</th>
-                                            <td class="numeric">{q.interviews}</td>
-                                            <td>
-                                                <ul class="plain-list compact-list">
-                                                    {q.reasons.into_iter().map(|(r, n)| view! { <li>{format!("{}: {n}", r.label())}</li> }).collect_view()}
-                                                </ul>
-                                            </td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            <CsvButton what="exit-reasons" context="reasons for leaving"
-                                headers=&["Quarter", "Interviews", "Reasons given (how often)"]
-                                rows=Callback::new(move |_| csv.clone())/>
-                        }.into_any()
-                    }}
-                </section>
-            }
-        }).collect_view()}
+        {move || {
+            counts
+                .get()
+                .into_iter()
+                .map(|OrganisationExits { id: oid, name: org, quarters }| {
+                    let heading = format!("exit-counts-{oid}");
+                    view! {
+                        <section aria-labelledby=heading.clone()>
+                            <h3 id=heading.clone()>{org.clone()}</h3>
+                            {if quarters.is_empty() {
+                                view! { <p>"No exit interviews recorded."</p> }.into_any()
+                            } else {
+                                let csv: Vec<Vec<String>> = quarters
+                                    .iter()
+                                    .map(|q| {
+                                        vec![
+                                            q.period.label(),
+                                            q.interviews.to_string(),
+                                            q
+                                                .reasons
+                                                .iter()
+                                                .map(|(r, n)| format!("{}: {n}", r.label()))
+                                                .collect::<Vec<_>>()
+                                                .join("; "),
+                                        ]
+                                    })
+                                    .collect();
+                                view! {
+                                    <table class="table table-row-headers">
+                                        <caption class="visually-hidden">
+                                            {format!("Reasons for leaving {org}, by quarter")}
+                                        </caption>
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">"Quarter"</th>
+                                                <th scope="col" class="numeric">
+                                                    "Interviews"
+                                                </th>
+                                                <th scope="col">"Reasons given (how often)"</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {quarters
+                                                .into_iter()
+                                                .map(|q| {
+                                                    view! {
+                                                        <tr>
+                                                            <th scope="row">{q.period.label()}</th>
+                                                            <td class="numeric">{q.interviews}</td>
+                                                            <td>
+                                                                <ul class="plain-list compact-list">
+                                                                    {q
+                                                                        .reasons
+                                                                        .into_iter()
+                                                                        .map(|(r, n)| {
+                                                                            view! { <li>{format!("{}: {n}", r.label())}</li> }
+                                                                        })
+                                                                        .collect_view()}
+                                                                </ul>
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                    <CsvButton
+                                        what="exit-reasons"
+                                        context="reasons for leaving"
+                                        headers=&[
+                                            "Quarter",
+                                            "Interviews",
+                                            "Reasons given (how often)",
+                                        ]
+                                        rows=Callback::new(move |_| csv.clone())
+                                    />
+                                }
+                                    .into_any()
+                            }}
+                        </section>
+                    }
+                })
+                .collect_view()
+        }}
 
         <h2 id="exit-form-title">"Record an exit interview"</h2>
         <form class="form" novalidate on:submit=submit aria-labelledby="exit-form-title">
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <SelectField id=id_of("organisation") label="Organisation they are leaving" value=organisation
-                error=error_for(errors, "organisation") choices=org_choices empty="Choose an organisation"/>
-            <TextField id=id_of("leaver_name") label="Leaver's name" value=name error=error_for(errors, "leaver_name")/>
-            <TextField id=id_of("job_title") label="Job title (optional)" value=job error=error_for(errors, "job_title")/>
-            <TextField id=id_of("date") label="Date of the interview" value=date input_type="date"
-                width="input-width-10" error=error_for(errors, "date")/>
-            <CheckboxField id=id_of("reasons") legend="Reasons for leaving" hint="Choose all that apply."
-                choices=reason_choices value=reasons error=error_for(errors, "reasons")/>
-            <TextField id=id_of("themes") label="Themes, and what might have kept them (optional)" value=themes
-                multiline=true error=error_for(errors, "themes")/>
-            <button type="submit" class="button">"Save exit interview"</button>
-            <InlineStatus message=saved/>
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <SelectField
+                id=id_of("organisation")
+                label="Organisation they are leaving"
+                value=organisation
+                error=error_for(errors, "organisation")
+                choices=org_choices
+                empty="Choose an organisation"
+            />
+            <TextField
+                id=id_of("leaver_name")
+                label="Leaver's name"
+                value=name
+                error=error_for(errors, "leaver_name")
+            />
+            <TextField
+                id=id_of("job_title")
+                label="Job title (optional)"
+                value=job
+                error=error_for(errors, "job_title")
+            />
+            <TextField
+                id=id_of("date")
+                label="Date of the interview"
+                value=date
+                input_type="date"
+                width="input-width-10"
+                error=error_for(errors, "date")
+            />
+            <CheckboxField
+                id=id_of("reasons")
+                legend="Reasons for leaving"
+                hint="Choose all that apply."
+                choices=reason_choices
+                value=reasons
+                error=error_for(errors, "reasons")
+            />
+            <TextField
+                id=id_of("themes")
+                label="Themes, and what might have kept them (optional)"
+                value=themes
+                multiline=true
+                error=error_for(errors, "themes")
+            />
+            <button type="submit" class="button">
+                "Save exit interview"
+            </button>
+            <InlineStatus message=saved />
         </form>
     }
 }

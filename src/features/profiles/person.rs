@@ -22,10 +22,16 @@ use crate::ui::timeline::Timeline;
 #[component]
 pub fn PersonProfilePage() -> impl IntoView {
     view! {
-        <RecordPage name_of=|ws: &Workspace, id| ws.person(id).map(|p| p.name.clone())
-            missing="Person not found" gone="There is no one at this address. They may have been deleted."
-            list=ListLink { href: "/people", words: "Go to people" }
-            page=|id| view! { <PersonProfile id=id/> }.into_any()/>
+        <RecordPage
+            name_of=|ws: &Workspace, id| ws.person(id).map(|p| p.name.clone())
+            missing="Person not found"
+            gone="There is no one at this address. They may have been deleted."
+            list=ListLink {
+                href: "/people",
+                words: "Go to people",
+            }
+            page=|id| view! { <PersonProfile id=id /> }.into_any()
+        />
     }
 }
 
@@ -51,10 +57,24 @@ fn PersonProfile(id: Id) -> impl IntoView {
 
     view! {
         <ProfileHeading back=("/people", "Back to people") caption="Person" name=name>
-            <A href=format!("/my-work?person={id}") attr:class="button">"My work"</A>
-            <A href=format!("/people/{id}/edit") attr:class="button button-secondary">"Edit details"</A>
-            <A href=format!("/reviews/new?person={id}&kind=one_to_one") attr:class="button button-secondary">"Record a one-to-one"</A>
-            <A href=format!("/reviews/new?person={id}&kind=appraisal") attr:class="button button-secondary">"Record an appraisal"</A>
+            <A href=format!("/my-work?person={id}") attr:class="button">
+                "My work"
+            </A>
+            <A href=format!("/people/{id}/edit") attr:class="button button-secondary">
+                "Edit details"
+            </A>
+            <A
+                href=format!("/reviews/new?person={id}&kind=one_to_one")
+                attr:class="button button-secondary"
+            >
+                "Record a one-to-one"
+            </A>
+            <A
+                href=format!("/reviews/new?person={id}&kind=appraisal")
+                attr:class="button button-secondary"
+            >
+                "Record an appraisal"
+            </A>
         </ProfileHeading>
 
         <h2>"Role"</h2>
@@ -63,23 +83,38 @@ fn PersonProfile(id: Id) -> impl IntoView {
         <h2>"Goals owned"</h2>
         {move || {
             let goals = profile.with(|p| p.as_ref().map(|p| p.goals.clone()).unwrap_or_default());
-            view! { <GoalList goals=goals empty="They do not own any goals yet."/> }
+            view! { <GoalList goals=goals empty="They do not own any goals yet." /> }
         }}
 
-        <h2>"Development plan "<PersonalTag/></h2>
-        <p class="hint">"Development needs linked to goals, the training or learning planned, and the evidence. This is personal data: exports leave it out unless you choose otherwise."</p>
-        <DevelopmentPlan person_id=id/>
+        <h2>"Development plan "<PersonalTag /></h2>
+        <p class="hint">
+            "Development needs linked to goals, the training or learning planned, and the evidence. This is personal data: exports leave it out unless you choose otherwise."
+        </p>
+        <DevelopmentPlan person_id=id />
 
         <h2>"Recognition"</h2>
-        <RecognitionSection recognised=Recognised::Person { person_id: id }/>
+        <RecognitionSection recognised=Recognised::Person {
+            person_id: id,
+        } />
 
-        <h2>"Annual appraisal summary "<PersonalTag/></h2>
-        <p class="hint">"The appraisals and one-to-ones of the last 12 months, with their ratings and actions."</p>
-        {move || profile.with(|p| p.as_ref().map(|p| view! { <AppraisalSummary year=p.appraisal.clone()/> }))}
+        <h2>"Annual appraisal summary "<PersonalTag /></h2>
+        <p class="hint">
+            "The appraisals and one-to-ones of the last 12 months, with their ratings and actions."
+        </p>
+        {move || {
+            profile
+                .with(|p| {
+                    p.as_ref().map(|p| view! { <AppraisalSummary year=p.appraisal.clone() /> })
+                })
+        }}
 
-        <h2>"Timeline "<PersonalTag/></h2>
-        <p class="hint">"Reviews they had or took part in, data they entered, actions they own, recognition and their development plan, newest first."</p>
-        {move || view! { <Timeline events=timeline.get() empty="Nothing is recorded for them yet."/> }}
+        <h2>"Timeline "<PersonalTag /></h2>
+        <p class="hint">
+            "Reviews they had or took part in, data they entered, actions they own, recognition and their development plan, newest first."
+        </p>
+        {move || {
+            view! { <Timeline events=timeline.get() empty="Nothing is recorded for them yet." /> }
+        }}
     }
 }
 
@@ -108,13 +143,34 @@ fn role(p: &Profile) -> AnyView {
         .unwrap_or_else(|| "Not recorded".into());
     view! {
         <dl class="summary-list">
-            <div class="summary-row"><dt>"Job title"</dt><dd>{or_not(&person.job_title)}</dd></div>
-            <div class="summary-row"><dt>"Organisation"</dt><dd>{p.organisation.clone()}</dd></div>
-            <div class="summary-row"><dt>"Team"</dt><dd>{team}</dd></div>
-            <div class="summary-row"><dt>"Line manager"</dt><dd>{manager}</dd></div>
-            <div class="summary-row"><dt>"Started in the role"</dt><dd>{started}</dd></div>
-            <div class="summary-row"><dt>"Job description"</dt><dd class="preserve-lines">{or_not(&person.job_description)}</dd></div>
-            <div class="summary-row"><dt>"Objectives agreed at appointment"</dt><dd class="preserve-lines">{or_not(&person.appointment.objectives)}</dd></div>
+            <div class="summary-row">
+                <dt>"Job title"</dt>
+                <dd>{or_not(&person.job_title)}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Organisation"</dt>
+                <dd>{p.organisation.clone()}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Team"</dt>
+                <dd>{team}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Line manager"</dt>
+                <dd>{manager}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Started in the role"</dt>
+                <dd>{started}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Job description"</dt>
+                <dd class="preserve-lines">{or_not(&person.job_description)}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Objectives agreed at appointment"</dt>
+                <dd class="preserve-lines">{or_not(&person.appointment.objectives)}</dd>
+            </div>
         </dl>
     }
     .into_any()

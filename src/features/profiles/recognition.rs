@@ -110,31 +110,73 @@ pub fn RecognitionSection(recognised: Recognised) -> impl IntoView {
             }
             view! {
                 <ul class="plain-list recognition-list">
-                    {rows.into_iter().map(|RecognitionItem { recognition: r, goal }| view! {
-                        <li class="recognition">
-                            <strong>{r.award}</strong>", "{long_date(r.date)}
-                            {goal.map(|g| view! { <br/>"For the goal: "<A href=format!("/goals/{}", g.id)>{g.title}</A> })}
-                            {(!r.citation.trim().is_empty()).then(|| view! { <p class="preserve-lines">{r.citation}</p> })}
-                        </li>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|RecognitionItem { recognition: r, goal }| {
+                            view! {
+                                <li class="recognition">
+                                    <strong>{r.award}</strong>
+                                    ", "
+                                    {long_date(r.date)}
+                                    {goal
+                                        .map(|g| {
+                                            view! {
+                                                <br />
+                                                "For the goal: "
+                                                <A href=format!("/goals/{}", g.id)>{g.title}</A>
+                                            }
+                                        })}
+                                    {(!r.citation.trim().is_empty())
+                                        .then(|| {
+                                            view! { <p class="preserve-lines">{r.citation}</p> }
+                                        })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
-            }.into_any()
+            }
+                .into_any()
         }}
         <details class="details">
             <summary class="details-summary">"Add recognition"</summary>
             <form class="form" novalidate on:submit=submit>
-                <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-                <TextField id=id_of("award") label="Award" value=award error=error_for(errors, "award")
-                    hint="For example, employee of the month or team of the month."/>
-                <SelectField id=id_of("goal") label="Goal the work contributed to (optional)" value=goal
-                    error=error_for(errors, "goal") choices=goal_list empty="No particular goal"/>
-                <TextField id=id_of("date") label="Date" value=date input_type="date" width="input-width-10"
-                    error=error_for(errors, "date")/>
-                <TextField id=id_of("citation") label="What for (optional)" value=citation multiline=true
-                    error=error_for(errors, "citation")/>
-                <button type="submit" class="button">"Add recognition"</button>
+                <ErrorSummary prefix=PREFIX errors=errors node=summary />
+                <TextField
+                    id=id_of("award")
+                    label="Award"
+                    value=award
+                    error=error_for(errors, "award")
+                    hint="For example, employee of the month or team of the month."
+                />
+                <SelectField
+                    id=id_of("goal")
+                    label="Goal the work contributed to (optional)"
+                    value=goal
+                    error=error_for(errors, "goal")
+                    choices=goal_list
+                    empty="No particular goal"
+                />
+                <TextField
+                    id=id_of("date")
+                    label="Date"
+                    value=date
+                    input_type="date"
+                    width="input-width-10"
+                    error=error_for(errors, "date")
+                />
+                <TextField
+                    id=id_of("citation")
+                    label="What for (optional)"
+                    value=citation
+                    multiline=true
+                    error=error_for(errors, "citation")
+                />
+                <button type="submit" class="button">
+                    "Add recognition"
+                </button>
             </form>
         </details>
-        <InlineStatus message=saved/>
+        <InlineStatus message=saved />
     }
 }

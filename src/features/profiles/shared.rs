@@ -22,7 +22,9 @@ pub fn ProfileHeading(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <A href=back.0 attr:class="back-link">{back.1}</A>
+        <A href=back.0 attr:class="back-link">
+            {back.1}
+        </A>
         <span class="caption">{caption}</span>
         <h1>{move || name.get()}</h1>
         <div class="button-row">{children()}</div>

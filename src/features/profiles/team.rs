@@ -17,10 +17,16 @@ use crate::ui::record_page::{ListLink, RecordPage};
 #[component]
 pub fn TeamProfilePage() -> impl IntoView {
     view! {
-        <RecordPage name_of=|ws: &Workspace, id| ws.team(id).map(|t| t.name.clone())
-            missing="Team not found" gone="There is no team at this address. It may have been deleted."
-            list=ListLink { href: "/teams", words: "Go to teams" }
-            page=|id| view! { <TeamProfile id=id/> }.into_any()/>
+        <RecordPage
+            name_of=|ws: &Workspace, id| ws.team(id).map(|t| t.name.clone())
+            missing="Team not found"
+            gone="There is no team at this address. It may have been deleted."
+            list=ListLink {
+                href: "/teams",
+                words: "Go to teams",
+            }
+            page=|id| view! { <TeamProfile id=id /> }.into_any()
+        />
     }
 }
 
@@ -33,12 +39,16 @@ fn TeamProfile(id: Id) -> impl IntoView {
     });
     view! {
         <ProfileHeading back=("/teams", "Back to teams") caption="Team" name=name>
-            <A href=format!("/reviews/new?team={id}") attr:class="button">"Record a team review"</A>
-            <A href=format!("/teams/{id}/edit") attr:class="button button-secondary">"Edit team"</A>
+            <A href=format!("/reviews/new?team={id}") attr:class="button">
+                "Record a team review"
+            </A>
+            <A href=format!("/teams/{id}/edit") attr:class="button button-secondary">
+                "Edit team"
+            </A>
         </ProfileHeading>
         {move || profile.with(|p| p.as_ref().map(details))}
         <h2>"Recognition"</h2>
-        <RecognitionSection recognised=Recognised::Team { team_id: id }/>
+        <RecognitionSection recognised=Recognised::Team { team_id: id } />
     }
 }
 
@@ -50,10 +60,19 @@ fn details(p: &Profile) -> AnyView {
     } else {
         view! {
             <ul class="plain-list">
-                {p.members.iter().cloned().map(|m| view! {
-                    <li><A href=format!("/people/{}", m.id)>{m.name}</A>
-                        {(!m.job_title.is_empty()).then(|| format!(", {}", m.job_title))}</li>
-                }).collect_view()}
+                {p
+                    .members
+                    .iter()
+                    .cloned()
+                    .map(|m| {
+                        view! {
+                            <li>
+                                <A href=format!("/people/{}", m.id)>{m.name}</A>
+                                {(!m.job_title.is_empty()).then(|| format!(", {}", m.job_title))}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
         .into_any()
@@ -63,24 +82,42 @@ fn details(p: &Profile) -> AnyView {
     } else {
         view! {
             <ul class="plain-list">
-                {p.reviews.iter().map(|r| view! {
-                    <li><A href=format!("/reviews/{}", r.review_id)>{format!("Team review, {}", long_date(r.date))}</A>
-                        {format!(" – {} open", open_actions(r.open_actions))}</li>
-                }).collect_view()}
+                {p
+                    .reviews
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <li>
+                                <A href=format!(
+                                    "/reviews/{}",
+                                    r.review_id,
+                                )>{format!("Team review, {}", long_date(r.date))}</A>
+                                {format!(" – {} open", open_actions(r.open_actions))}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
         .into_any()
     };
     view! {
-        {(!description.trim().is_empty()).then(|| view! { <p class="lede">{description.clone()}</p> })}
+        {(!description.trim().is_empty())
+            .then(|| view! { <p class="lede">{description.clone()}</p> })}
         <dl class="summary-list">
-            <div class="summary-row"><dt>"Organisation"</dt><dd>{p.organisation.clone()}</dd></div>
-            <div class="summary-row"><dt>"Review schedule"</dt><dd>{p.review_schedule}</dd></div>
+            <div class="summary-row">
+                <dt>"Organisation"</dt>
+                <dd>{p.organisation.clone()}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Review schedule"</dt>
+                <dd>{p.review_schedule}</dd>
+            </div>
         </dl>
         <h2>"Members"</h2>
         {members}
         <h2>"Goals"</h2>
-        <GoalList goals=p.goals.clone() empty="The team holds no goals yet."/>
+        <GoalList goals=p.goals.clone() empty="The team holds no goals yet." />
         <h2>"Team reviews"</h2>
         {reviews}
     }

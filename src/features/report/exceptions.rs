@@ -64,14 +64,25 @@ fn actions_table(actions: Vec<RecoveryAction>) -> impl IntoView {
                     <td>{a.owner.unwrap_or_else(|| "Not named".into())}</td>
                     <td>{a.due_text.unwrap_or_else(|| "No date".into())}</td>
                     <td class=class>{status}</td>
-                    <td><A href=format!("/reviews/{}", a.review_id)>{format::long_date(a.review_date)}</A></td>
+                    <td>
+                        <A href=format!(
+                            "/reviews/{}",
+                            a.review_id,
+                        )>{format::long_date(a.review_date)}</A>
+                    </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <ReportTable caption="Recovery actions" headers=ACTION_HEADERS rows=body.into_any() csv=csv
-            what="report-recovery-actions" context="recovery actions"/>
+        <ReportTable
+            caption="Recovery actions"
+            headers=ACTION_HEADERS
+            rows=body.into_any()
+            csv=csv
+            what="report-recovery-actions"
+            context="recovery actions"
+        />
     }
     .into_any()
 }
@@ -97,8 +108,14 @@ fn exception_page(e: Exception) -> impl IntoView {
     let spc = match charts.spc {
         Some(spc) => view! {
             {note(spc.note)}
-            <XmrChartView title=charts.spc_title chart=spc.chart labels=spc.labels
-                target=charts.spc_target unit=m.unit.clone() polarity=Some(charts.polarity)/>
+            <XmrChartView
+                title=charts.spc_title
+                chart=spc.chart
+                labels=spc.labels
+                target=charts.spc_target
+                unit=m.unit.clone()
+                polarity=Some(charts.polarity)
+            />
         }
         .into_any(),
         None => view! { <p>"The SPC chart needs at least two periods of data."</p> }.into_any(),
@@ -107,30 +124,72 @@ fn exception_page(e: Exception) -> impl IntoView {
     view! {
         <article class="report-exception" id=id aria-labelledby=labelled_by>
             <h3 id=heading_id>"Exception: "{m.name.clone()}</h3>
-            <p class="report-reasons"><strong>"Why: "</strong>{reasons}</p>
+            <p class="report-reasons">
+                <strong>"Why: "</strong>
+                {reasons}
+            </p>
             <dl class="summary-list">
-                <div class="summary-row"><dt>"Strategic goal"</dt><dd>{e.goal_title}</dd></div>
-                <div class="summary-row"><dt>"Status"</dt><dd><StatusBadge status=m.status/></dd></div>
-                <div class="summary-row"><dt>"Latest value"</dt><dd>{latest}</dd></div>
-                <div class="summary-row"><dt>"Trajectory for the period"</dt>
-                    <dd>{m.latest.and_then(|l| l.planned_text).unwrap_or_else(|| "Not planned".into())}</dd></div>
-                <div class="summary-row"><dt>"Target"</dt><dd>{m.target_text.unwrap_or_else(|| "No target".into())}</dd></div>
-                <div class="summary-row"><dt>"SPC icons"</dt><dd><SpcIconsView icons=m.icons/></dd></div>
-                <div class="summary-row"><dt>"Year-end forecast"</dt>
-                    <dd>{m.forecast.map(|f| f.text).unwrap_or_else(|| "No forecast".into())}</dd></div>
+                <div class="summary-row">
+                    <dt>"Strategic goal"</dt>
+                    <dd>{e.goal_title}</dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"Status"</dt>
+                    <dd>
+                        <StatusBadge status=m.status />
+                    </dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"Latest value"</dt>
+                    <dd>{latest}</dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"Trajectory for the period"</dt>
+                    <dd>
+                        {m
+                            .latest
+                            .and_then(|l| l.planned_text)
+                            .unwrap_or_else(|| "Not planned".into())}
+                    </dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"Target"</dt>
+                    <dd>{m.target_text.unwrap_or_else(|| "No target".into())}</dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"SPC icons"</dt>
+                    <dd>
+                        <SpcIconsView icons=m.icons />
+                    </dd>
+                </div>
+                <div class="summary-row">
+                    <dt>"Year-end forecast"</dt>
+                    <dd>{m.forecast.map(|f| f.text).unwrap_or_else(|| "No forecast".into())}</dd>
+                </div>
             </dl>
             <h4>"The owner's narrative"</h4>
             {match e.narrative {
-                Some(n) => view! { <blockquote class="report-quote preserve-lines">{n}</blockquote> }.into_any(),
-                None => view! { <p>"The owner has not written a narrative for this period."</p> }.into_any(),
+                Some(n) => {
+                    view! { <blockquote class="report-quote preserve-lines">{n}</blockquote> }
+                        .into_any()
+                }
+                None => {
+                    view! { <p>"The owner has not written a narrative for this period."</p> }
+                        .into_any()
+                }
             }}
             <h4>"Recovery actions"</h4>
             {actions_table(e.actions)}
             <div class="report-chart">
                 {note(trajectory.note)}
-                <TrajectoryChartView title=charts.trajectory_title labels=trajectory.labels
-                    planned=trajectory.planned actual=trajectory.actual target=charts.target
-                    unit=m.unit.clone()/>
+                <TrajectoryChartView
+                    title=charts.trajectory_title
+                    labels=trajectory.labels
+                    planned=trajectory.planned
+                    actual=trajectory.actual
+                    target=charts.target
+                    unit=m.unit.clone()
+                />
             </div>
             <div class="report-chart">{spc}</div>
         </article>
@@ -148,15 +207,29 @@ pub(super) fn ExceptionsSection(
     scope: ReportScope,
 ) -> impl IntoView {
     let intro = if exceptions.is_empty() {
-        view! { <p>"No measure was off track or showed special cause concern at the end of the quarter."</p> }
+        view! {
+            <p>
+                "No measure was off track or showed special cause concern at the end of the quarter."
+            </p>
+        }
             .into_any()
     } else {
         let items = exceptions
             .iter()
             .map(|e| {
-                let reasons = e.reasons.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ");
+                let reasons = e
+                    .reasons
+                    .iter()
+                    .map(|r| r.label())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 view! {
-                    <li><a href=format!("#{}", anchor(e))>{e.measure.name.clone()}</a>" ("{reasons}")"</li>
+                    <li>
+                        <a href=format!("#{}", anchor(e))>{e.measure.name.clone()}</a>
+                        " ("
+                        {reasons}
+                        ")"
+                    </li>
                 }
             })
             .collect_view();
@@ -172,7 +245,7 @@ pub(super) fn ExceptionsSection(
         <section class="report-section" aria-labelledby="report-exceptions">
             <h2 id="report-exceptions">"Exceptions"</h2>
             {intro}
-            <SectionNarrative quarter=quarter scope=scope section="exceptions"/>
+            <SectionNarrative quarter=quarter scope=scope section="exceptions" />
             {exceptions.into_iter().map(exception_page).collect_view()}
         </section>
     }

@@ -15,15 +15,14 @@ pub(super) fn SpcIconsView(icons: SpcIcons) -> impl IntoView {
             assurance,
         } => view! {
             <span class="report-icons">
-                <VariationBadge icon=Some(variation)/>
-                <AssuranceBadge icon=assurance/>
+                <VariationBadge icon=Some(variation) />
+                <AssuranceBadge icon=assurance />
             </span>
         }
         .into_any(),
-        SpcIcons::Withheld(withheld) => view! {
-            <span class="spc-badge spc-none">{withheld.message()}</span>
+        SpcIcons::Withheld(withheld) => {
+            view! { <span class="spc-badge spc-none">{withheld.message()}</span> }.into_any()
         }
-        .into_any(),
     }
 }
 

@@ -207,29 +207,69 @@ pub fn BoardReportPage() -> impl IntoView {
                 <p class="lede">
                     "The quarterly integrated performance report for the board: status, statistical process control and recovery for every strategic goal and measure, as at the end of the quarter."
                 </p>
-                {move || choices.with(|c| c.problems.clone()).into_iter().map(|p| view! {
-                    <div class="inset inset-warning" role="note"><p>{p}</p></div>
-                }).collect_view()}
+                {move || {
+                    choices
+                        .with(|c| c.problems.clone())
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <div class="inset inset-warning" role="note">
+                                    <p>{p}</p>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
                 <div class="report-choices" on:change=on_choose>
-                    <SelectField id="report-quarter".to_string() label="Quarter" choices=quarters
-                        value=quarter_value error=no_error/>
-                    <SelectField id="report-scope".to_string() label="Organisations covered"
-                        choices=scopes value=scope_value error=no_error/>
+                    <SelectField
+                        id="report-quarter".to_string()
+                        label="Quarter"
+                        choices=quarters
+                        value=quarter_value
+                        error=no_error
+                    />
+                    <SelectField
+                        id="report-scope".to_string()
+                        label="Organisations covered"
+                        choices=scopes
+                        value=scope_value
+                        error=no_error
+                    />
                 </div>
-                <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
+                <button type="button" class="button" on:click=print>
+                    "Print or save as PDF"
+                </button>
             </div>
             {move || {
                 let r = report.get();
                 let (quarter, scope) = (r.quarter, r.scope);
                 view! {
-                    <cover::ReportCover cover=r.cover quarter=quarter scope=scope/>
-                    <summary::SummarySection summary=r.summary quarter=quarter scope=scope/>
-                    {r.perspectives.into_iter().map(|section| view! {
-                        <perspective::PerspectiveReport section=section quarter=quarter scope=scope/>
-                    }).collect_view()}
-                    <exceptions::ExceptionsSection exceptions=r.exceptions quarter=quarter scope=scope/>
-                    <partnership::PartnershipSection partnership=r.partnership quarter=quarter scope=scope/>
-                    <people::PeopleSection people=r.people quarter=quarter scope=scope/>
+                    <cover::ReportCover cover=r.cover quarter=quarter scope=scope />
+                    <summary::SummarySection summary=r.summary quarter=quarter scope=scope />
+                    {r
+                        .perspectives
+                        .into_iter()
+                        .map(|section| {
+                            view! {
+                                <perspective::PerspectiveReport
+                                    section=section
+                                    quarter=quarter
+                                    scope=scope
+                                />
+                            }
+                        })
+                        .collect_view()}
+                    <exceptions::ExceptionsSection
+                        exceptions=r.exceptions
+                        quarter=quarter
+                        scope=scope
+                    />
+                    <partnership::PartnershipSection
+                        partnership=r.partnership
+                        quarter=quarter
+                        scope=scope
+                    />
+                    <people::PeopleSection people=r.people quarter=quarter scope=scope />
                 }
             }}
         </div>

@@ -22,8 +22,7 @@ fn PrintedText(
     view! {
         <Show when=move || !text.read().trim().is_empty()>
             <p class="report-print-only preserve-lines">
-                {lead.map(|l| view! { <strong>{l}</strong> })}
-                {move || text.get()}
+                {lead.map(|l| view! { <strong>{l}</strong> })} {move || text.get()}
             </p>
         </Show>
     }
@@ -71,15 +70,17 @@ fn KeptText(
     let id = format!("commentary-{}", section.replace('_', "-"));
     view! {
         <div class="report-narrative">
-            <TextField id=id label=label value=text error=error.into() multiline=multiline/>
+            <TextField id=id label=label value=text error=error.into() multiline=multiline />
             <div class="button-row report-screen-only">
-                <button type="button" class="button button-secondary" on:click=save>"Save"</button>
+                <button type="button" class="button button-secondary" on:click=save>
+                    "Save"
+                </button>
                 <Show when=unsaved>
                     <p class="hint">"Not saved yet."</p>
                 </Show>
-                <InlineStatus message=message/>
+                <InlineStatus message=message />
             </div>
-            <PrintedText text=text lead=lead.unwrap_or_default()/>
+            <PrintedText text=text lead=lead.unwrap_or_default() />
         </div>
     }
 }
@@ -95,8 +96,13 @@ pub(super) fn SectionNarrative(
     section: &'static str,
 ) -> impl IntoView {
     view! {
-        <KeptText quarter=quarter scope=scope section=section
-            label="Commentary for the board (optional)" multiline=true/>
+        <KeptText
+            quarter=quarter
+            scope=scope
+            section=section
+            label="Commentary for the board (optional)"
+            multiline=true
+        />
     }
 }
 
@@ -109,7 +115,13 @@ pub(super) fn PreparedBy(
     scope: ReportScope,
 ) -> impl IntoView {
     view! {
-        <KeptText quarter=quarter scope=scope section="prepared-by"
-            label="Prepared by (name and role)" multiline=false lead="Prepared by: "/>
+        <KeptText
+            quarter=quarter
+            scope=scope
+            section="prepared-by"
+            label="Prepared by (name and role)"
+            multiline=false
+            lead="Prepared by: "
+        />
     }
 }

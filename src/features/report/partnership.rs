@@ -47,18 +47,32 @@ fn goals_table(goals: Vec<SharedGoal>) -> impl IntoView {
             let partner = from_partner(&g);
             view! {
                 <tr>
-                    <th scope="row"><A href=format!("/goals/{}", g.goal_id)>{g.title}</A></th>
+                    <th scope="row">
+                        <A href=format!("/goals/{}", g.goal_id)>{g.title}</A>
+                    </th>
                     <td>{g.level.label()}</td>
                     <td>{g.owner}</td>
-                    <td>{if g.shared_with.is_empty() { "None".to_string() } else { g.shared_with.join(", ") }}</td>
+                    <td>
+                        {if g.shared_with.is_empty() {
+                            "None".to_string()
+                        } else {
+                            g.shared_with.join(", ")
+                        }}
+                    </td>
                     <td>{partner}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <ReportTable caption="Shared goals" headers=GOAL_HEADERS rows=body.into_any() csv=csv
-            what="report-shared-goals" context="shared goals"/>
+        <ReportTable
+            caption="Shared goals"
+            headers=GOAL_HEADERS
+            rows=body.into_any()
+            csv=csv
+            what="report-shared-goals"
+            context="shared goals"
+        />
     }
     .into_any()
 }
@@ -96,7 +110,13 @@ fn organisations_table(organisations: Vec<OrganisationData>) -> impl IntoView {
                 let items = o
                     .measures
                     .into_iter()
-                    .map(|m| view! { <li><A href=format!("/measures/{}", m.measure_id)>{m.name}</A></li> })
+                    .map(|m| {
+                        view! {
+                            <li>
+                                <A href=format!("/measures/{}", m.measure_id)>{m.name}</A>
+                            </li>
+                        }
+                    })
                     .collect_view();
                 view! { <ul class="plain-list report-cell-list">{items}</ul> }.into_any()
             };
@@ -105,15 +125,22 @@ fn organisations_table(organisations: Vec<OrganisationData>) -> impl IntoView {
                     <th scope="row">{o.name}</th>
                     <td>{measures}</td>
                     <td>{o.last_entered_text.unwrap_or_else(|| "Never".into())}</td>
-                    <td>{o.last_received_text.unwrap_or_else(|| "Not received from them".into())}</td>
+                    <td>
+                        {o.last_received_text.unwrap_or_else(|| "Not received from them".into())}
+                    </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <ReportTable caption="Measures by organisation, and when their data last arrived"
-            headers=ORG_HEADERS rows=body.into_any() csv=csv
-            what="report-partner-data" context="measures by organisation"/>
+        <ReportTable
+            caption="Measures by organisation, and when their data last arrived"
+            headers=ORG_HEADERS
+            rows=body.into_any()
+            csv=csv
+            what="report-partner-data"
+            context="measures by organisation"
+        />
     }
 }
 
@@ -137,7 +164,7 @@ pub(super) fn PartnershipSection(
                 "Data last entered is when a figure for one of the organisation's measures was last entered; last file received is when a file from that partner was last imported here."
             </p>
             {organisations_table(partnership.organisations)}
-            <SectionNarrative quarter=quarter scope=scope section="partnership"/>
+            <SectionNarrative quarter=quarter scope=scope section="partnership" />
         </section>
     }
 }

@@ -46,7 +46,11 @@ fn FiguresTable(
         .enumerate()
         .map(|(i, h)| {
             let class = if i < text_columns { "" } else { "numeric" };
-            view! { <th scope="col" class=class>{*h}</th> }
+            view! {
+                <th scope="col" class=class>
+                    {*h}
+                </th>
+            }
         })
         .collect_view();
     let body = rows
@@ -58,10 +62,13 @@ fn FiguresTable(
             view! {
                 <tr>
                     <th scope="row">{heading}</th>
-                    {cells.enumerate().map(|(i, c)| {
-                        let class = if i + 1 < text_columns { "" } else { "numeric" };
-                        view! { <td class=class>{c}</td> }
-                    }).collect_view()}
+                    {cells
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let class = if i + 1 < text_columns { "" } else { "numeric" };
+                            view! { <td class=class>{c}</td> }
+                        })
+                        .collect_view()}
                 </tr>
             }
         })
@@ -69,10 +76,12 @@ fn FiguresTable(
     view! {
         <table class="table report-table report-table-narrow">
             <caption class="report-caption">{caption}</caption>
-            <thead><tr>{head}</tr></thead>
+            <thead>
+                <tr>{head}</tr>
+            </thead>
             <tbody>{body}</tbody>
         </table>
-        <CsvButton what=what headers=headers rows=csv_rows(rows) context=context/>
+        <CsvButton what=what headers=headers rows=csv_rows(rows) context=context />
     }
     .into_any()
 }
@@ -135,24 +144,46 @@ pub(super) fn PeopleSection(
             <p>
                 "Figures about people are in aggregate only: no one is named, and counts from 1 to 4 are shown as “fewer than 5” so that no one can be identified."
             </p>
-            <FiguresTable caption="People at a glance" headers=FIGURE_HEADERS rows=figures
-                what="report-people" context="people at a glance" empty=""/>
+            <FiguresTable
+                caption="People at a glance"
+                headers=FIGURE_HEADERS
+                rows=figures
+                what="report-people"
+                context="people at a glance"
+                empty=""
+            />
             <h3>"Reviews held by team"</h3>
             <p class="hint">
                 "Team reviews, one-to-ones and appraisals held in the quarter. A review is on time when held by the date the one before it set."
             </p>
-            <FiguresTable caption="Reviews held in the quarter, by team" headers=TEAM_HEADERS
-                rows=teams what="report-reviews-by-team" context="reviews by team" text_columns=2
-                empty="There are no teams in scope."/>
+            <FiguresTable
+                caption="Reviews held in the quarter, by team"
+                headers=TEAM_HEADERS
+                rows=teams
+                what="report-reviews-by-team"
+                context="reviews by team"
+                text_columns=2
+                empty="There are no teams in scope."
+            />
             <h3>"Recognition"</h3>
-            <FiguresTable caption="Recognition given in the quarter, by award" headers=AWARD_HEADERS
-                rows=awards what="report-recognition" context="recognition by award"
-                empty="No recognition was given in the quarter."/>
+            <FiguresTable
+                caption="Recognition given in the quarter, by award"
+                headers=AWARD_HEADERS
+                rows=awards
+                what="report-recognition"
+                context="recognition by award"
+                empty="No recognition was given in the quarter."
+            />
             <h3>"Reasons for leaving"</h3>
-            <FiguresTable caption="Reasons given at exit interviews in the quarter" headers=REASON_HEADERS
-                rows=reasons what="report-exit-reasons" context="reasons for leaving"
-                empty="No exit interviews were held in the quarter."/>
-            <SectionNarrative quarter=quarter scope=scope section="people"/>
+            <FiguresTable
+                caption="Reasons given at exit interviews in the quarter"
+                headers=REASON_HEADERS
+                rows=reasons
+                what="report-exit-reasons"
+                context="reasons for leaving"
+                empty="No exit interviews were held in the quarter."
+            />
+            <SectionNarrative quarter=quarter scope=scope section="people" />
         </section>
     }
 }

@@ -100,8 +100,13 @@ fn measure_row(m: MeasureRow) -> impl IntoView {
             let stale = (!l.in_quarter).then(|| {
                 view! { <span class="report-note">"No data for this quarter yet"</span> }
             });
-            view! { {l.value_text.clone()}" "<span class="report-note">{l.period_label.clone()}</span>{stale} }
-                .into_any()
+            view! {
+                {l.value_text.clone()}
+                " "
+                <span class="report-note">{l.period_label.clone()}</span>
+                {stale}
+            }
+            .into_any()
         }
         None => view! { <span class="report-none">"No data yet"</span> }.into_any(),
     };
@@ -113,9 +118,10 @@ fn measure_row(m: MeasureRow) -> impl IntoView {
     let assessment = match &m.self_assessment {
         Some(sa) => view! {
             <p class="report-cell-text">{assessment_text(sa)}</p>
-            {(!sa.narrative.trim().is_empty()).then(|| view! {
-                <p class="report-cell-text preserve-lines">{sa.narrative.clone()}</p>
-            })}
+            {(!sa.narrative.trim().is_empty())
+                .then(|| {
+                    view! { <p class="report-cell-text preserve-lines">{sa.narrative.clone()}</p> }
+                })}
             {sa.disagreement.clone().map(|d| view! { <p class="disagreement-note">{d}</p> })}
         }
         .into_any(),
@@ -133,9 +139,15 @@ fn measure_row(m: MeasureRow) -> impl IntoView {
             <td>{latest}</td>
             <td>{planned}</td>
             <td>{m.target_text.clone().unwrap_or_else(|| "No target".into())}</td>
-            <td><StatusBadge status=m.status/></td>
-            <td><SpcIconsView icons=m.icons/></td>
-            <td><Sparkline points=m.sparkline unit=m.unit/></td>
+            <td>
+                <StatusBadge status=m.status />
+            </td>
+            <td>
+                <SpcIconsView icons=m.icons />
+            </td>
+            <td>
+                <Sparkline points=m.sparkline unit=m.unit />
+            </td>
             <td>{m.forecast.map(|f| f.text).unwrap_or_else(|| "No forecast".into())}</td>
             <td>{assessment}</td>
         </tr>
@@ -153,7 +165,9 @@ fn goal_rows(goal: GoalSection) -> impl IntoView {
     }
     let measures = if goal.measures.is_empty() {
         view! {
-            <tr><td colspan=(COLUMNS.len() + 1).to_string()>"No measures for this goal yet."</td></tr>
+            <tr>
+                <td colspan=(COLUMNS.len() + 1).to_string()>"No measures for this goal yet."</td>
+            </tr>
         }
         .into_any()
     } else {
@@ -167,7 +181,8 @@ fn goal_rows(goal: GoalSection) -> impl IntoView {
         <tbody>
             <tr class="report-goal-row">
                 <th scope="rowgroup" colspan=(COLUMNS.len() + 1).to_string()>
-                    "Goal: "<A href=format!("/goals/{}", goal.goal_id)>{goal.title}</A>
+                    "Goal: "
+                    <A href=format!("/goals/{}", goal.goal_id)>{goal.title}</A>
                     <span class="report-note">{about.join("; ")}</span>
                 </th>
             </tr>
@@ -194,7 +209,9 @@ pub(super) fn PerspectiveReport(
     let body = if section.goals.is_empty() {
         view! {
             <div class="inset inset-warning" role="note">
-                <p>"There is no strategic goal in this perspective, so the scorecard is unbalanced."</p>
+                <p>
+                    "There is no strategic goal in this perspective, so the scorecard is unbalanced."
+                </p>
             </div>
         }
         .into_any()
@@ -211,12 +228,24 @@ pub(super) fn PerspectiveReport(
         view! {
             <div class="report-table-wrap">
                 <table class="table report-table report-measures">
-                    <caption class="report-caption">{format!("{label}: strategic goals and their measures")}</caption>
-                    <thead><tr><th scope="col">"Measure"</th>{head}</tr></thead>
+                    <caption class="report-caption">
+                        {format!("{label}: strategic goals and their measures")}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Measure"</th>
+                            {head}
+                        </tr>
+                    </thead>
                     {section.goals.into_iter().map(goal_rows).collect_view()}
                 </table>
             </div>
-            <CsvButton what=csv_name(perspective) headers=CSV_HEADERS rows=csv_rows(csv) context=label/>
+            <CsvButton
+                what=csv_name(perspective)
+                headers=CSV_HEADERS
+                rows=csv_rows(csv)
+                context=label
+            />
         }
         .into_any()
     };
@@ -225,7 +254,7 @@ pub(super) fn PerspectiveReport(
             <h2 id=heading_id>{label}</h2>
             <p class="hint">{perspective.hint()}</p>
             {body}
-            <SectionNarrative quarter=quarter scope=scope section=key/>
+            <SectionNarrative quarter=quarter scope=scope section=key />
         </section>
     }
 }

@@ -18,19 +18,36 @@ pub(super) fn Sparkline(
     let s = sparkline(&points, &unit);
     let planned = (!s.planned_path.is_empty()).then(|| {
         view! {
-            <path d=s.planned_path fill="none" stroke=SECONDARY stroke-width="1.5"
-                stroke-dasharray=PLAN_DASH/>
+            <path
+                d=s.planned_path
+                fill="none"
+                stroke=SECONDARY
+                stroke-width="1.5"
+                stroke-dasharray=PLAN_DASH
+            />
         }
     });
     let latest = s.latest.map(|(x, y)| {
-        view! { <circle cx=coord(x) cy=coord(y) r="2.5" fill=DATA/> }
+        view! { <circle cx=coord(x) cy=coord(y) r="2.5" fill=DATA /> }
     });
     view! {
-        <svg class="sparkline" viewBox=s.view_box width=coord(SPARKLINE_WIDTH)
-            height=coord(SPARKLINE_HEIGHT) role="img" aria-label=s.description focusable="false">
+        <svg
+            class="sparkline"
+            viewBox=s.view_box
+            width=coord(SPARKLINE_WIDTH)
+            height=coord(SPARKLINE_HEIGHT)
+            role="img"
+            aria-label=s.description
+            focusable="false"
+        >
             {planned}
-            <path d=s.actual_path fill="none" stroke=DATA stroke-width="2"
-                stroke-linejoin="round"/>
+            <path
+                d=s.actual_path
+                fill="none"
+                stroke=DATA
+                stroke-width="2"
+                stroke-linejoin="round"
+            />
             {latest}
         </svg>
     }

@@ -51,7 +51,13 @@ fn CountsTable(summary: Summary) -> impl IntoView {
         .collect();
     let head = STATUS_ORDER
         .iter()
-        .map(|s| view! { <th scope="col" class="numeric"><StatusBadge status=*s/></th> })
+        .map(|s| {
+            view! {
+                <th scope="col" class="numeric">
+                    <StatusBadge status=*s />
+                </th>
+            }
+        })
         .collect_view();
     let body = rows
         .into_iter()
@@ -59,7 +65,10 @@ fn CountsTable(summary: Summary) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{heading}</th>
-                    {cells.into_iter().map(|c| view! { <td class="numeric">{c}</td> }).collect_view()}
+                    {cells
+                        .into_iter()
+                        .map(|c| view! { <td class="numeric">{c}</td> })
+                        .collect_view()}
                 </tr>
             }
         })
@@ -69,13 +78,23 @@ fn CountsTable(summary: Summary) -> impl IntoView {
             <table class="table report-table">
                 <caption class="report-caption">"Measures by perspective and status"</caption>
                 <thead>
-                    <tr><th scope="col">"Perspective"</th>{head}<th scope="col" class="numeric">"Total"</th></tr>
+                    <tr>
+                        <th scope="col">"Perspective"</th>
+                        {head}
+                        <th scope="col" class="numeric">
+                            "Total"
+                        </th>
+                    </tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
-        <CsvButton what="report-status-counts" headers=COUNT_HEADERS.as_slice() rows=csv_rows(csv)
-            context="measures by status"/>
+        <CsvButton
+            what="report-status-counts"
+            headers=COUNT_HEADERS.as_slice()
+            rows=csv_rows(csv)
+            context="measures by status"
+        />
     }
 }
 
@@ -101,7 +120,9 @@ fn UnalignedTable(goals: Vec<UnalignedGoal>) -> impl IntoView {
         .map(|g| {
             view! {
                 <tr>
-                    <th scope="row"><A href=format!("/goals/{}", g.goal_id)>{g.title}</A></th>
+                    <th scope="row">
+                        <A href=format!("/goals/{}", g.goal_id)>{g.title}</A>
+                    </th>
                     <td>{g.level.label()}</td>
                     <td>{g.organisation}</td>
                     <td>{g.reason}</td>
@@ -110,8 +131,14 @@ fn UnalignedTable(goals: Vec<UnalignedGoal>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ReportTable caption="Goals not aligned to a strategic goal" headers=UNALIGNED_HEADERS
-            rows=body.into_any() csv=csv what="report-goals-not-aligned" context="goals not aligned"/>
+        <ReportTable
+            caption="Goals not aligned to a strategic goal"
+            headers=UNALIGNED_HEADERS
+            rows=body.into_any()
+            csv=csv
+            what="report-goals-not-aligned"
+            context="goals not aligned"
+        />
     }
     .into_any()
 }
@@ -143,7 +170,12 @@ fn BalanceTable(summary: Summary) -> impl IntoView {
         .collect_view();
     let verdict = match summary.balance_warning {
         Some(warning) => view! {
-            <div class="inset inset-warning" role="note"><p><strong>"Warning: "</strong>{warning}</p></div>
+            <div class="inset inset-warning" role="note">
+                <p>
+                    <strong>"Warning: "</strong>
+                    {warning}
+                </p>
+            </div>
         }
         .into_any(),
         None => view! { <p>"Balanced: every perspective has at least one strategic goal."</p> }
@@ -153,13 +185,22 @@ fn BalanceTable(summary: Summary) -> impl IntoView {
         {verdict}
         <table class="table report-table report-table-narrow">
             <caption class="report-caption">"Strategic goals by perspective"</caption>
-            <thead><tr>
-                <th scope="col">"Perspective"</th><th scope="col" class="numeric">"Strategic goals"</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">"Perspective"</th>
+                    <th scope="col" class="numeric">
+                        "Strategic goals"
+                    </th>
+                </tr>
+            </thead>
             <tbody>{body}</tbody>
         </table>
-        <CsvButton what="report-scorecard-balance" headers=BALANCE_HEADERS rows=csv_rows(csv)
-            context="scorecard balance"/>
+        <CsvButton
+            what="report-scorecard-balance"
+            headers=BALANCE_HEADERS
+            rows=csv_rows(csv)
+            context="scorecard balance"
+        />
     }
 }
 
@@ -167,9 +208,7 @@ fn BalanceTable(summary: Summary) -> impl IntoView {
 #[component]
 fn ChangesTable(changes: Vec<StatusChange>, previous: Quarter) -> impl IntoView {
     if changes.is_empty() {
-        return view! {
-            <p>{format!("No measure's status changed since the end of {}.", previous.label())}</p>
-        }
+        return view! { <p>{format!("No measure's status changed since the end of {}.", previous.label())}</p> }
         .into_any();
     }
     let csv = changes
@@ -188,26 +227,41 @@ fn ChangesTable(changes: Vec<StatusChange>, previous: Quarter) -> impl IntoView 
         .map(|c| {
             view! {
                 <tr>
-                    <th scope="row"><A href=format!("/measures/{}", c.measure_id)>{c.name}</A></th>
+                    <th scope="row">
+                        <A href=format!("/measures/{}", c.measure_id)>{c.name}</A>
+                    </th>
                     <td>{c.perspective.label()}</td>
-                    <td><StatusBadge status=c.previous/></td>
-                    <td><StatusBadge status=c.current/></td>
+                    <td>
+                        <StatusBadge status=c.previous />
+                    </td>
+                    <td>
+                        <StatusBadge status=c.current />
+                    </td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="table report-table">
-            <caption class="report-caption">{format!("Status changes since the end of {}", previous.label())}</caption>
-            <thead><tr>
-                <th scope="col">"Measure"</th><th scope="col">"Perspective"</th>
-                <th scope="col">{format!("Status at the end of {}", previous.label())}</th>
-                <th scope="col">"Status now"</th>
-            </tr></thead>
+            <caption class="report-caption">
+                {format!("Status changes since the end of {}", previous.label())}
+            </caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Measure"</th>
+                    <th scope="col">"Perspective"</th>
+                    <th scope="col">{format!("Status at the end of {}", previous.label())}</th>
+                    <th scope="col">"Status now"</th>
+                </tr>
+            </thead>
             <tbody>{body}</tbody>
         </table>
-        <CsvButton what="report-status-changes" headers=CHANGE_HEADERS rows=csv_rows(csv)
-            context="status changes"/>
+        <CsvButton
+            what="report-status-changes"
+            headers=CHANGE_HEADERS
+            rows=csv_rows(csv)
+            context="status changes"
+        />
     }
     .into_any()
 }
@@ -225,21 +279,21 @@ pub(super) fn SummarySection(
     let changes = summary.previous_quarter.map(|previous| {
         view! {
             <h3>"What changed since last quarter"</h3>
-            <ChangesTable changes=summary.changes.clone() previous=previous/>
+            <ChangesTable changes=summary.changes.clone() previous=previous />
         }
     });
     view! {
         <section class="report-section" aria-labelledby="report-summary">
             <h2 id="report-summary">"Summary"</h2>
-            <CountsTable summary=summary.clone()/>
+            <CountsTable summary=summary.clone() />
             <h3>"Making Data Count summary"</h3>
-            <IconGridTable grid=summary.icon_grid.clone()/>
+            <IconGridTable grid=summary.icon_grid.clone() />
             <h3>"Goals not aligned"</h3>
-            <UnalignedTable goals=summary.unaligned_goals.clone()/>
+            <UnalignedTable goals=summary.unaligned_goals.clone() />
             <h3>"Scorecard balance"</h3>
-            <BalanceTable summary=summary.clone()/>
+            <BalanceTable summary=summary.clone() />
             {changes}
-            <SectionNarrative quarter=quarter scope=scope section="summary"/>
+            <SectionNarrative quarter=quarter scope=scope section="summary" />
         </section>
     }
 }

@@ -49,7 +49,13 @@ fn cell_list(measures: Vec<MeasureRef>) -> impl IntoView {
     }
     let items = measures
         .into_iter()
-        .map(|m| view! { <li><A href=format!("/measures/{}", m.measure_id)>{m.name}</A></li> })
+        .map(|m| {
+            view! {
+                <li>
+                    <A href=format!("/measures/{}", m.measure_id)>{m.name}</A>
+                </li>
+            }
+        })
         .collect_view();
     view! { <ul class="plain-list report-cell-list">{items}</ul> }.into_any()
 }
@@ -70,9 +76,12 @@ pub(super) fn IconGridTable(grid: IconGrid) -> impl IntoView {
     let head = ASSURANCE_COLUMNS
         .into_iter()
         .map(|column| match column {
-            Some(icon) => {
-                view! { <th scope="col"><AssuranceBadge icon=Some(icon)/></th> }.into_any()
+            Some(icon) => view! {
+                <th scope="col">
+                    <AssuranceBadge icon=Some(icon) />
+                </th>
             }
+            .into_any(),
             None => view! { <th scope="col">{column_label(None)}</th> }.into_any(),
         })
         .collect_view();
@@ -86,7 +95,12 @@ pub(super) fn IconGridTable(grid: IconGrid) -> impl IntoView {
                 .map(|c| view! { <td>{cell_list(c.measures)}</td> })
                 .collect_view();
             view! {
-                <tr><th scope="row"><VariationBadge icon=Some(row.variation)/></th>{cells}</tr>
+                <tr>
+                    <th scope="row">
+                        <VariationBadge icon=Some(row.variation) />
+                    </th>
+                    {cells}
+                </tr>
             }
         })
         .collect_view();
@@ -97,17 +111,27 @@ pub(super) fn IconGridTable(grid: IconGrid) -> impl IntoView {
         <div class="report-table-wrap">
             <table class="table report-table report-grid">
                 <caption class="report-caption">"Measures by variation and assurance icon"</caption>
-                <thead><tr><th scope="col">"Variation"</th>{head}</tr></thead>
-                <tbody>
-                    {body}
+                <thead>
                     <tr>
+                        <th scope="col">"Variation"</th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>
+                    {body} <tr>
                         <th scope="row">{not_enough_label()}</th>
-                        <td colspan=ASSURANCE_COLUMNS.len().to_string()>{cell_list(grid.not_enough_data)}</td>
+                        <td colspan=ASSURANCE_COLUMNS
+                            .len()
+                            .to_string()>{cell_list(grid.not_enough_data)}</td>
                     </tr>
                 </tbody>
             </table>
         </div>
-        <CsvButton what="report-icon-grid" headers=GRID_HEADERS.as_slice() rows=csv_rows(csv)
-            context="Making Data Count summary"/>
+        <CsvButton
+            what="report-icon-grid"
+            headers=GRID_HEADERS.as_slice()
+            rows=csv_rows(csv)
+            context="Making Data Count summary"
+        />
     }
 }

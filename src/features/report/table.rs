@@ -33,9 +33,11 @@ pub(super) fn ReportTable(
     view! {
         <table class="table report-table">
             <caption class="report-caption">{caption}</caption>
-            <thead><tr>{head}</tr></thead>
+            <thead>
+                <tr>{head}</tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        <CsvButton what=what headers=headers rows=csv_rows(csv) context=context/>
+        <CsvButton what=what headers=headers rows=csv_rows(csv) context=context />
     }
 }

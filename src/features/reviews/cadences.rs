@@ -26,16 +26,32 @@ fn key(schedule: Schedule) -> &'static str {
 pub fn CadencesPage() -> impl IntoView {
     set_page_title(|| "Review schedule".into());
     view! {
-        <A href="/reviews" attr:class="back-link">"Back to reviews"</A>
+        <A href="/reviews" attr:class="back-link">
+            "Back to reviews"
+        </A>
         <h1>"Review schedule"</h1>
-        <p class="lede">"How often each review should happen. A review is due this often after the last one, unless a date was agreed at it; one never held is due now."</p>
+        <p class="lede">
+            "How often each review should happen. A review is due this often after the last one, unless a date was agreed at it; one never held is due now."
+        </p>
         <p>"Annual appraisals are due once a year for everyone."</p>
-        <CadenceSection section=Schedule::Strategic title="Strategic (board) reviews"
-            hint="Per organisation. Quarterly unless you choose otherwise." noun="Organisation"/>
-        <CadenceSection section=Schedule::Team title="Team reviews"
-            hint="Per team. Quarterly unless you choose otherwise." noun="Team"/>
-        <CadenceSection section=Schedule::OneToOne title="One-to-ones"
-            hint="Per person. Not scheduled unless you choose; monthly is usual." noun="Person"/>
+        <CadenceSection
+            section=Schedule::Strategic
+            title="Strategic (board) reviews"
+            hint="Per organisation. Quarterly unless you choose otherwise."
+            noun="Organisation"
+        />
+        <CadenceSection
+            section=Schedule::Team
+            title="Team reviews"
+            hint="Per team. Quarterly unless you choose otherwise."
+            noun="Team"
+        />
+        <CadenceSection
+            section=Schedule::OneToOne
+            title="One-to-ones"
+            hint="Per person. Not scheduled unless you choose; monthly is usual."
+            noun="Person"
+        />
     }
 }
 
@@ -111,34 +127,56 @@ fn CadenceSection(
             <form novalidate on:submit=submit>
                 <table class="table table-row-headers">
                     <caption class="visually-hidden">{title}</caption>
-                    <thead><tr>
-                        <th scope="col">{noun}</th>
-                        {show_org.then(|| view! { <th scope="col">"Organisation"</th> })}
-                        <th scope="col">"How often"</th>
-                        <th scope="col">"Next due"</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{noun}</th>
+                            {show_org.then(|| view! { <th scope="col">"Organisation"</th> })}
+                            <th scope="col">"How often"</th>
+                            <th scope="col">"Next due"</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {rows.get_value().into_iter().map(|(id, name, org, choice)| {
-                            let select_id = format!("schedule-{}-{id}", key(section));
-                            view! {
-                                <tr>
-                                    <th scope="row">{name.clone()}</th>
-                                    {show_org.then(|| view! { <td>{org}</td> })}
-                                    <td>
-                                        <CellSelect id=select_id label=format!("How often for {name}")
-                                            choices=cadences.clone() value=choice on_change=move |c| choice.set(c)/>
-                                    </td>
-                                    <td>{move || match due.with(|due| due.get(&id).cloned()) {
-                                        Some(d) => view! { {long_date(d.due)}" "<DueTag state=d.state/> }.into_any(),
-                                        None => view! { "Not scheduled" }.into_any(),
-                                    }}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                        {rows
+                            .get_value()
+                            .into_iter()
+                            .map(|(id, name, org, choice)| {
+                                let select_id = format!("schedule-{}-{id}", key(section));
+                                view! {
+                                    <tr>
+                                        <th scope="row">{name.clone()}</th>
+                                        {show_org.then(|| view! { <td>{org}</td> })}
+                                        <td>
+                                            <CellSelect
+                                                id=select_id
+                                                label=format!("How often for {name}")
+                                                choices=cadences.clone()
+                                                value=choice
+                                                on_change=move |c| choice.set(c)
+                                            />
+                                        </td>
+                                        <td>
+                                            {move || match due.with(|due| due.get(&id).cloned()) {
+                                                Some(d) => {
+                                                    view! {
+                                                        {long_date(d.due)}
+                                                        " "
+                                                        <DueTag state=d.state />
+                                                    }
+                                                        .into_any()
+                                                }
+                                                None => view! { "Not scheduled" }.into_any(),
+                                            }}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
-                <button type="submit" class="button">{format!("Save {}", title.to_lowercase())}</button>
-                <InlineStatus message=saved/>
+                <button type="submit" class="button">
+                    {format!("Save {}", title.to_lowercase())}
+                </button>
+                <InlineStatus message=saved />
             </form>
         </section>
     }

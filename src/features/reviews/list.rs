@@ -52,19 +52,38 @@ pub fn ReviewsPage() -> impl IntoView {
 
     view! {
         <h1>"Reviews"</h1>
-        <p class="lede">"One-to-ones, annual appraisals, team reviews and strategic (board) reviews: what is due, and what was discussed and agreed."</p>
+        <p class="lede">
+            "One-to-ones, annual appraisals, team reviews and strategic (board) reviews: what is due, and what was discussed and agreed."
+        </p>
         <div class="button-row">
-            <A href="/reviews/new" attr:class="button">"Record a review"</A>
-            <A href="/reviews/schedule" attr:class="button button-secondary">"Set how often reviews happen"</A>
+            <A href="/reviews/new" attr:class="button">
+                "Record a review"
+            </A>
+            <A href="/reviews/schedule" attr:class="button button-secondary">
+                "Set how often reviews happen"
+            </A>
         </div>
-        <p><A href="/exit-interviews">"Exit interviews"</A></p>
-        <Show when=move || orgs.with(|o| !o.is_empty()) fallback=|| view! { <p>"Add an organisation first."</p> }>
-            <FilterSelect id="reviews-org" label="Reviews due in" choices=orgs
+        <p>
+            <A href="/exit-interviews">"Exit interviews"</A>
+        </p>
+        <Show
+            when=move || orgs.with(|o| !o.is_empty())
+            fallback=|| view! { <p>"Add an organisation first."</p> }
+        >
+            <FilterSelect
+                id="reviews-org"
+                label="Reviews due in"
+                choices=orgs
                 value=Signal::derive(move || org.get().map(|id| id.to_string()).unwrap_or_default())
-                on_change=on_org_change.clone()/>
+                on_change=on_org_change.clone()
+            />
         </Show>
-        <DueReviewsList work=Signal::from(work) id="reviews-due" title="Reviews due"
-            empty="No reviews are due in the next two weeks in this organisation, and none are overdue."/>
+        <DueReviewsList
+            work=Signal::from(work)
+            id="reviews-due"
+            title="Reviews due"
+            empty="No reviews are due in the next two weeks in this organisation, and none are overdue."
+        />
 
         <section aria-labelledby="reviews-all">
             <h2 id="reviews-all">"All reviews"{move || format!(" ({})", rows.with(Vec::len))}</h2>
@@ -77,30 +96,67 @@ pub fn ReviewsPage() -> impl IntoView {
                 view! {
                     <table class="table">
                         <caption class="visually-hidden">"All reviews, newest first"</caption>
-                        <thead><tr>
-                            <th scope="col">"Date"</th><th scope="col">"Review"</th>
-                            <th scope="col">"Organisation"</th><th scope="col" class="numeric">"Actions open"</th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Date"</th>
+                                <th scope="col">"Review"</th>
+                                <th scope="col">"Organisation"</th>
+                                <th scope="col" class="numeric">
+                                    "Actions open"
+                                </th>
+                            </tr>
+                        </thead>
                         <tbody>
-                            {rows.into_iter().map(|r| view! {
-                                <tr>
-                                    <td>{long_date(r.date)}</td>
-                                    <td>
-                                        <A href=format!("/reviews/{}", r.id)>{r.title}</A>
-                                        {r.personal.then(|| view! { " "<PersonalTag/> })}
-                                    </td>
-                                    <td>{r.organisation}</td>
-                                    <td class="numeric">{r.open_actions}</td>
-                                </tr>
-                            }).collect_view()}
+                            {rows
+                                .into_iter()
+                                .map(|r| {
+                                    view! {
+                                        <tr>
+                                            <td>{long_date(r.date)}</td>
+                                            <td>
+                                                <A href=format!("/reviews/{}", r.id)>{r.title}</A>
+                                                {r
+                                                    .personal
+                                                    .then(|| {
+                                                        view! {
+                                                            " "
+                                                            <PersonalTag />
+                                                        }
+                                                    })}
+                                            </td>
+                                            <td>{r.organisation}</td>
+                                            <td class="numeric">{r.open_actions}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
                         </tbody>
                     </table>
-                    <CsvButton what="reviews" headers=&["Date", "Review", "Organisation", "Actions open", "Personal"]
-                        rows=Callback::new(move |_| csv_rows.clone().into_iter().map(|r| vec![
-                            r.date.to_string(), r.title, r.organisation, r.open_actions.to_string(),
-                            if r.personal { "Yes".to_string() } else { "No".to_string() },
-                        ]).collect())/>
-                }.into_any()
+                    <CsvButton
+                        what="reviews"
+                        headers=&["Date", "Review", "Organisation", "Actions open", "Personal"]
+                        rows=Callback::new(move |_| {
+                            csv_rows
+                                .clone()
+                                .into_iter()
+                                .map(|r| {
+                                    vec![
+                                        r.date.to_string(),
+                                        r.title,
+                                        r.organisation,
+                                        r.open_actions.to_string(),
+                                        if r.personal {
+                                            "Yes".to_string()
+                                        } else {
+                                            "No".to_string()
+                                        },
+                                    ]
+                                })
+                                .collect()
+                        })
+                    />
+                }
+                    .into_any()
             }}
         </section>
     }

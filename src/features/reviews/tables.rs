@@ -23,13 +23,20 @@ pub(super) fn MeasuresSeen(
 ) -> impl IntoView {
     view! {
         <DataTable caption=caption headers=headers>
-            {rows.into_iter().map(|m| view! {
-                <tr>
-                    <td><A href=format!("/measures/{}", m.measure_id)>{m.name}</A></td>
-                    <td>{m.status}</td>
-                    <td>{m.latest}</td>
-                </tr>
-            }).collect_view()}
+            {rows
+                .into_iter()
+                .map(|m| {
+                    view! {
+                        <tr>
+                            <td>
+                                <A href=format!("/measures/{}", m.measure_id)>{m.name}</A>
+                            </td>
+                            <td>{m.status}</td>
+                            <td>{m.latest}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()}
         </DataTable>
     }
 }

@@ -50,13 +50,19 @@ pub fn OrganisationWork() -> impl IntoView {
     view! {
         <section class="organisation-work" aria-labelledby="organisation-work-title">
             <h2 id="organisation-work-title">"Due and overdue"</h2>
-            <p>{summary}" "
-                <A href="/reviews">"See all reviews"</A>" or "
+            <p>
+                {summary}" " <A href="/reviews">"See all reviews"</A>" or "
                 <A href="/my-work">"see one person's work"</A>"."
             </p>
-            <DueReviewsList work=work id="organisation-work-reviews" sub=true limit=8/>
-            <DueActionsList work=work id="organisation-work-actions" sub=true show_owner=true limit=8/>
-            <DueDataList work=work id="organisation-work-data" sub=true limit=8/>
+            <DueReviewsList work=work id="organisation-work-reviews" sub=true limit=8 />
+            <DueActionsList
+                work=work
+                id="organisation-work-actions"
+                sub=true
+                show_owner=true
+                limit=8
+            />
+            <DueDataList work=work id="organisation-work-data" sub=true limit=8 />
         </section>
     }
 }

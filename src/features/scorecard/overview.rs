@@ -92,34 +92,86 @@ pub fn ScorecardPage() -> impl IntoView {
         <p class="lede">
             "Strategic goals in the four perspectives of the Balanced Scorecard. Every team and individual goal should link back to one of these."
         </p>
-        <FilterSelect id="scorecard-org" label="Show goals for" choices=orgs empty="All partner organisations"
-            value=Signal::derive(move || org_filter.get().map(|id| id.to_string()).unwrap_or_default())
-            on_change=on_org_change/>
-        <RollupChoice/>
+        <FilterSelect
+            id="scorecard-org"
+            label="Show goals for"
+            choices=orgs
+            empty="All partner organisations"
+            value=Signal::derive(move || {
+                org_filter.get().map(|id| id.to_string()).unwrap_or_default()
+            })
+            on_change=on_org_change
+        />
+        <RollupChoice />
         {move || match balance_message() {
-            Some(message) => view! {
-                <div class="inset inset-warning" role="note">
-                    <p><strong>"Warning: "</strong>{message}" A balanced scorecard needs goals in every perspective."</p>
-                </div>
-            }.into_any(),
-            None => view! {
-                <p class="inset">"Balanced: every perspective has at least one strategic goal."</p>
-            }.into_any(),
+            Some(message) => {
+                view! {
+                    <div class="inset inset-warning" role="note">
+                        <p>
+                            <strong>"Warning: "</strong>
+                            {message}
+                            " A balanced scorecard needs goals in every perspective."
+                        </p>
+                    </div>
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <p class="inset">
+                        "Balanced: every perspective has at least one strategic goal."
+                    </p>
+                }
+                    .into_any()
+            }
         }}
         <div class="perspectives">
-            {move || cards.get().into_iter().map(|(p, status, cards)| view! {
-                <PerspectiveColumn perspective=p status=status cards=cards/>
-            }).collect_view()}
+            {move || {
+                cards
+                    .get()
+                    .into_iter()
+                    .map(|(p, status, cards)| {
+                        view! { <PerspectiveColumn perspective=p status=status cards=cards /> }
+                    })
+                    .collect_view()
+            }}
         </div>
-        <CsvButton what="scorecard"
-            headers=&["Perspective", "Perspective status", "Strategic goal", "Status", "Owner", "Organisation", "Shared with", "Contributing goals"]
-            rows=Callback::new(move |_| cards.get_untracked().into_iter().flat_map(|(p, pstatus, cards)| {
-                cards.into_iter().map(move |c| vec![
-                    p.label().to_string(), pstatus.label().to_string(), c.title, c.status.label().to_string(),
-                    c.owner.unwrap_or_default(), c.owner_org, c.shared_with.join("; "), c.contributing.to_string(),
-                ])
-            }).collect())/>
-        <super::home_work::OrganisationWork/>
+        <CsvButton
+            what="scorecard"
+            headers=&[
+                "Perspective",
+                "Perspective status",
+                "Strategic goal",
+                "Status",
+                "Owner",
+                "Organisation",
+                "Shared with",
+                "Contributing goals",
+            ]
+            rows=Callback::new(move |_| {
+                cards
+                    .get_untracked()
+                    .into_iter()
+                    .flat_map(|(p, pstatus, cards)| {
+                        cards
+                            .into_iter()
+                            .map(move |c| {
+                                vec![
+                                    p.label().to_string(),
+                                    pstatus.label().to_string(),
+                                    c.title,
+                                    c.status.label().to_string(),
+                                    c.owner.unwrap_or_default(),
+                                    c.owner_org,
+                                    c.shared_with.join("; "),
+                                    c.contributing.to_string(),
+                                ]
+                            })
+                    })
+                    .collect()
+            })
+        />
+        <super::home_work::OrganisationWork />
     }
 }
 
@@ -138,32 +190,49 @@ fn PerspectiveColumn(
     let empty = cards.is_empty();
     view! {
         <section class="perspective" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone() class="perspective-title">{perspective.label()}</h2>
+            <h2 id=heading_id.clone() class="perspective-title">
+                {perspective.label()}
+            </h2>
             <p class="hint">{perspective.hint()}</p>
-            <p class="perspective-status">"Status: "<StatusBadge status=status/></p>
+            <p class="perspective-status">"Status: "<StatusBadge status=status /></p>
             <Show when=move || empty>
-                <p class="empty-perspective"><strong>"No strategic goal yet."</strong></p>
+                <p class="empty-perspective">
+                    <strong>"No strategic goal yet."</strong>
+                </p>
             </Show>
             <ul class="card-list">
-                {cards.into_iter().map(|c| view! {
-                    <li class="card">
-                        <h3 class="card-title"><A href=format!("/goals/{}", c.id)>{c.title}</A></h3>
-                        <p class="card-status"><StatusBadge status=c.status/></p>
-                        <dl class="card-meta">
-                            <dt>"Owner"</dt>
-                            <dd>{c.owner_org}{c.owner.map(|o| format!(" – {o}"))}</dd>
-                            {(!c.shared_with.is_empty()).then(|| view! {
-                                <dt>"Shared with"</dt>
-                                <dd>{c.shared_with.join(", ")}</dd>
-                            })}
-                            <dt>"Contributing goals"</dt>
-                            <dd>{c.contributing}</dd>
-                        </dl>
-                    </li>
-                }).collect_view()}
+                {cards
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <li class="card">
+                                <h3 class="card-title">
+                                    <A href=format!("/goals/{}", c.id)>{c.title}</A>
+                                </h3>
+                                <p class="card-status">
+                                    <StatusBadge status=c.status />
+                                </p>
+                                <dl class="card-meta">
+                                    <dt>"Owner"</dt>
+                                    <dd>{c.owner_org}{c.owner.map(|o| format!(" – {o}"))}</dd>
+                                    {(!c.shared_with.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <dt>"Shared with"</dt>
+                                                <dd>{c.shared_with.join(", ")}</dd>
+                                            }
+                                        })}
+                                    <dt>"Contributing goals"</dt>
+                                    <dd>{c.contributing}</dd>
+                                </dl>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
             <A href=add_href attr:class="add-link">
-                "Add a strategic goal"<span class="visually-hidden">{format!(" in {}", perspective.label())}</span>
+                "Add a strategic goal"
+                <span class="visually-hidden">{format!(" in {}", perspective.label())}</span>
             </A>
         </section>
     }
@@ -196,8 +265,13 @@ fn RollupChoice() -> impl IntoView {
         Choice::new("weighted", "a weighted average of them"),
     ];
     view! {
-        <FilterSelect id="scorecard-rollup" label="Goal status is" choices=methods value=chosen
+        <FilterSelect
+            id="scorecard-rollup"
+            label="Goal status is"
+            choices=methods
+            value=chosen
             on_change=on_change
-            hint="Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."/>
+            hint="Weighted: green from 0.8, amber from 0.5 (green 1, amber 0.5, red 0), using each measure's weight."
+        />
     }
 }

@@ -45,7 +45,9 @@ fn band_view(band: MapBand, index: usize) -> impl IntoView {
         .into_iter()
         .map(|l| {
             view! {
-                <text x=coord(l.x) y=coord(l.y) font-size="15" font-weight="bold" fill=TEXT>{l.text}</text>
+                <text x=coord(l.x) y=coord(l.y) font-size="15" font-weight="bold" fill=TEXT>
+                    {l.text}
+                </text>
             }
         })
         .collect_view();
@@ -53,18 +55,29 @@ fn band_view(band: MapBand, index: usize) -> impl IntoView {
         .hint
         .into_iter()
         .map(|l| {
-            view! { <text x=coord(l.x) y=coord(l.y) font-size="12" fill=SECONDARY>{l.text}</text> }
+            view! {
+                <text x=coord(l.x) y=coord(l.y) font-size="12" fill=SECONDARY>
+                    {l.text}
+                </text>
+            }
         })
         .collect_view();
     let empty = band.empty.map(|l| {
         view! {
-            <text x=coord(l.x) y=coord(l.y) font-size="13" font-style="italic" fill=SECONDARY>{l.text}</text>
+            <text x=coord(l.x) y=coord(l.y) font-size="13" font-style="italic" fill=SECONDARY>
+                {l.text}
+            </text>
         }
     });
     view! {
         <g class="strategy-map-band">
-            <rect x=coord(r.x) y=coord(r.y) width=coord(r.width) height=coord(r.height)
-                fill=BAND_FILLS[index % 2]/>
+            <rect
+                x=coord(r.x)
+                y=coord(r.y)
+                width=coord(r.width)
+                height=coord(r.height)
+                fill=BAND_FILLS[index % 2]
+            />
             {label}
             {hint}
             {empty}
@@ -93,21 +106,55 @@ fn box_view(
         .title_lines
         .into_iter()
         // A space after each line, so the box's text reads as words, not "A&Ewithin".
-        .map(|l| view! { <tspan x=coord(l.x) y=coord(l.y)>{l.text}</tspan>" " })
+        .map(|l| {
+            view! {
+                <tspan x=coord(l.x) y=coord(l.y)>
+                    {l.text}
+                </tspan>
+                " "
+            }
+        })
         .collect_view();
     view! {
         <g class="strategy-map-goal-box">
             <a class="strategy-map-goal" href=href aria-label=b.label on:click=open>
-                <rect class="strategy-map-focus" x=coord(r.x - 5.0) y=coord(r.y - 5.0)
-                    width=coord(r.width + 10.0) height=coord(r.height + 10.0) rx="6"
-                    fill=FOCUS stroke=TEXT stroke-width="3" visibility="hidden"/>
-                <rect class=format!("strategy-map-box {class}") x=coord(r.x) y=coord(r.y)
-                    width=coord(r.width) height=coord(r.height) rx="4" fill=fill stroke=edge
-                    stroke-width="2"/>
-                <rect x=coord(r.x) y=coord(r.y) width="6" height=coord(r.height) fill=edge/>
-                <text class="strategy-map-title" font-size="13" fill=TEXT>{lines}</text>
-                <text class="strategy-map-status" x=coord(b.meta.x) y=coord(b.meta.y)
-                    font-size="12" font-weight="bold" fill=TEXT>{b.meta.text}</text>
+                <rect
+                    class="strategy-map-focus"
+                    x=coord(r.x - 5.0)
+                    y=coord(r.y - 5.0)
+                    width=coord(r.width + 10.0)
+                    height=coord(r.height + 10.0)
+                    rx="6"
+                    fill=FOCUS
+                    stroke=TEXT
+                    stroke-width="3"
+                    visibility="hidden"
+                />
+                <rect
+                    class=format!("strategy-map-box {class}")
+                    x=coord(r.x)
+                    y=coord(r.y)
+                    width=coord(r.width)
+                    height=coord(r.height)
+                    rx="4"
+                    fill=fill
+                    stroke=edge
+                    stroke-width="2"
+                />
+                <rect x=coord(r.x) y=coord(r.y) width="6" height=coord(r.height) fill=edge />
+                <text class="strategy-map-title" font-size="13" fill=TEXT>
+                    {lines}
+                </text>
+                <text
+                    class="strategy-map-status"
+                    x=coord(b.meta.x)
+                    y=coord(b.meta.y)
+                    font-size="12"
+                    font-weight="bold"
+                    fill=TEXT
+                >
+                    {b.meta.text}
+                </text>
             </a>
         </g>
     }
@@ -134,8 +181,8 @@ pub fn MapFigure(map: StrategyMap) -> impl IntoView {
         .into_iter()
         .map(|l| {
             view! {
-                <path d=l.path fill="none" stroke=SECONDARY stroke-width="2"/>
-                <path d=l.arrow fill=SECONDARY/>
+                <path d=l.path fill="none" stroke=SECONDARY stroke-width="2" />
+                <path d=l.arrow fill=SECONDARY />
             }
         })
         .collect_view();
@@ -151,35 +198,66 @@ pub fn MapFigure(map: StrategyMap) -> impl IntoView {
     view! {
         <figure class="strategy-map">
             <div class="strategy-map-scroll">
-                <svg class="strategy-map-svg" role="group" viewBox=view_box width="100%"
+                <svg
+                    class="strategy-map-svg"
+                    role="group"
+                    viewBox=view_box
+                    width="100%"
                     aria-labelledby="strategy-map-title strategy-map-desc"
-                    font-family="Arial, Helvetica, sans-serif">
+                    font-family="Arial, Helvetica, sans-serif"
+                >
                     {title}
                     <desc id="strategy-map-desc">{summary}</desc>
                     {bands}
-                    <g class="strategy-map-links" aria-hidden="true">{links}</g>
+                    <g class="strategy-map-links" aria-hidden="true">
+                        {links}
+                    </g>
                     <g class="strategy-map-goals">{boxes}</g>
                 </svg>
             </div>
             <figcaption>
                 <ul class="chart-legend strategy-map-key" aria-label="Key">
-                    {present.into_iter().map(|s| {
-                        let (fill, edge, _) = status_style(s);
-                        view! {
-                            <li class="chart-legend-item">
-                                <svg class="chart-key" viewBox="0 0 36 16" width="36" height="16"
-                                    aria-hidden="true" focusable="false">
-                                    <rect x="1" y="1" width="34" height="14" rx="2" fill=fill stroke=edge stroke-width="2"/>
-                                </svg>
-                                <span>{format!("{} {}", s.symbol(), s.label())}</span>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {present
+                        .into_iter()
+                        .map(|s| {
+                            let (fill, edge, _) = status_style(s);
+                            view! {
+                                <li class="chart-legend-item">
+                                    <svg
+                                        class="chart-key"
+                                        viewBox="0 0 36 16"
+                                        width="36"
+                                        height="16"
+                                        aria-hidden="true"
+                                        focusable="false"
+                                    >
+                                        <rect
+                                            x="1"
+                                            y="1"
+                                            width="34"
+                                            height="14"
+                                            rx="2"
+                                            fill=fill
+                                            stroke=edge
+                                            stroke-width="2"
+                                        />
+                                    </svg>
+                                    <span>{format!("{} {}", s.symbol(), s.label())}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                     <li class="chart-legend-item">
-                        <svg class="chart-key" viewBox="0 0 36 16" width="36" height="16"
-                            aria-hidden="true" focusable="false">
-                            <path d="M 2 8 L 26 8" fill="none" stroke=SECONDARY stroke-width="2"/>
-                            <path d="M 34 8 L 25 3 L 25 13 Z" fill=SECONDARY/>
+                        <svg
+                            class="chart-key"
+                            viewBox="0 0 36 16"
+                            width="36"
+                            height="16"
+                            aria-hidden="true"
+                            focusable="false"
+                        >
+                            <path d="M 2 8 L 26 8" fill="none" stroke=SECONDARY stroke-width="2" />
+                            <path d="M 34 8 L 25 3 L 25 13 Z" fill=SECONDARY />
                         </svg>
                         <span>"Supports: the arrow points to the goal supported"</span>
                     </li>

@@ -46,14 +46,27 @@ pub(super) fn DamagedData(download_error: RwSignal<Option<String>>) -> impl Into
                 view! {
                     <li>
                         {format!("{label} ")}
-                        <button type="button" class="button button-secondary"
-                            on:click=move |_| download_error.set(state.download_quarantined(&k1).err())>
-                            "Download"<span class="visually-hidden">{format!(" the {}", label.to_lowercase())}</span>
-                        </button>
-                        " "
-                        <button type="button" class="button button-warning"
-                            on:click=move |_| confirming_discard.set(Some(k2.clone()))>
-                            "Delete"<span class="visually-hidden">{format!(" the {}", label.to_lowercase())}</span>
+                        <button
+                            type="button"
+                            class="button button-secondary"
+                            on:click=move |_| {
+                                download_error.set(state.download_quarantined(&k1).err())
+                            }
+                        >
+                            "Download"
+                            <span class="visually-hidden">
+                                {format!(" the {}", label.to_lowercase())}
+                            </span>
+                        </button> " "
+                        <button
+                            type="button"
+                            class="button button-warning"
+                            on:click=move |_| confirming_discard.set(Some(k2.clone()))
+                        >
+                            "Delete"
+                            <span class="visually-hidden">
+                                {format!(" the {}", label.to_lowercase())}
+                            </span>
                         </button>
                     </li>
                 }
@@ -68,18 +81,29 @@ pub(super) fn DamagedData(download_error: RwSignal<Option<String>>) -> impl Into
     };
 
     view! {
-        <Show when=move || !state.quarantined.read().is_empty() || !state.old_quarantined.read().is_empty()>
+        <Show when=move || {
+            !state.quarantined.read().is_empty() || !state.old_quarantined.read().is_empty()
+        }>
             <h2>"Damaged data kept aside"</h2>
-            <p>"Saved data that could not be opened is kept here, exactly as it was found, so nothing is lost. Download it to keep it or to ask for help with it, then delete it here."</p>
+            <p>
+                "Saved data that could not be opened is kept here, exactly as it was found, so nothing is lost. Download it to keep it or to ask for help with it, then delete it here."
+            </p>
             <ul class="plain-list">{damaged_rows}</ul>
             <Show when=move || confirming_discard.get().is_some()>
-                <ConfirmPanel heading_id="discard-title" question="Delete this damaged data?"
-                    confirm="Yes, delete it" on_confirm=discard on_cancel=move |()| confirming_discard.set(None)>
+                <ConfirmPanel
+                    heading_id="discard-title"
+                    question="Delete this damaged data?"
+                    confirm="Yes, delete it"
+                    on_confirm=discard
+                    on_cancel=move |()| confirming_discard.set(None)
+                >
                     <p>"It cannot be brought back. Download it first if you may need it."</p>
                 </ConfirmPanel>
             </Show>
             <Show when=move || discard_error.get().is_some()>
-                <p class="error-message" role="alert">{move || discard_error.get()}</p>
+                <p class="error-message" role="alert">
+                    {move || discard_error.get()}
+                </p>
             </Show>
         </Show>
     }

@@ -110,13 +110,30 @@ pub fn WorkspacePage() -> impl IntoView {
     });
     view! {
         <h1>"Your data"</h1>
-        <p class="lede">"Everything you enter is kept in this browser on this device, and nowhere else. Nothing is sent to a server."</p>
+        <p class="lede">
+            "Everything you enter is kept in this browser on this device, and nowhere else. Nothing is sent to a server."
+        </p>
         <dl class="summary-list">
-            <div class="summary-row"><dt>"Workspace"</dt><dd>{move || state.workspace.read().name.clone()}</dd></div>
-            <div class="summary-row"><dt>"Contents"</dt><dd>{counts}</dd></div>
-            <div class="summary-row"><dt>"Saving"</dt><dd>{status}</dd></div>
-            <div class="summary-row"><dt>"Last downloaded"</dt><dd>{last_download}</dd></div>
-            <div class="summary-row"><dt>"Kept until you delete it"</dt><dd>{persisted}</dd></div>
+            <div class="summary-row">
+                <dt>"Workspace"</dt>
+                <dd>{move || state.workspace.read().name.clone()}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Contents"</dt>
+                <dd>{counts}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Saving"</dt>
+                <dd>{status}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Last downloaded"</dt>
+                <dd>{last_download}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Kept until you delete it"</dt>
+                <dd>{persisted}</dd>
+            </div>
             <div class="summary-row">
                 <dt>"Storage used"</dt>
                 <dd>{estimate_text}</dd>
@@ -124,14 +141,20 @@ pub fn WorkspacePage() -> impl IntoView {
         </dl>
 
         <h2>"Download a copy"</h2>
-        <p>"Keep a copy of the whole workspace as a file, for example before clearing your browser."</p>
-        <button type="button" class="button button-secondary" on:click=download>"Download a copy"</button>
+        <p>
+            "Keep a copy of the whole workspace as a file, for example before clearing your browser."
+        </p>
+        <button type="button" class="button button-secondary" on:click=download>
+            "Download a copy"
+        </button>
         <Show when=move || download_error.get().is_some()>
-            <p class="error-message" role="alert">{move || download_error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || download_error.get()}
+            </p>
         </Show>
 
-        <DamagedData download_error=download_error/>
-        <Snapshots/>
-        <StartAgain/>
+        <DamagedData download_error=download_error />
+        <Snapshots />
+        <StartAgain />
     }
 }

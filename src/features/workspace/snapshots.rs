@@ -52,27 +52,54 @@ pub(super) fn Snapshots() -> impl IntoView {
                 view! {
                     <li>
                         {format!("{label} ")}
-                        <button type="button" class="button button-secondary"
+                        <button
+                            type="button"
+                            class="button button-secondary"
                             on:click=move |_| {
                                 let key = k1.clone();
                                 let name = download_label.clone();
                                 leptos::task::spawn_local(async move {
                                     match state.snapshot_text(&key).await {
-                                        Some(text) => restore_error.set(download_text(
-                                            &format!("scorecard-snapshot-{}.json", key.trim_start_matches("snapshot:").replace(':', "-")),
-                                            "application/json",
-                                            &text,
-                                        ).err()),
-                                        None => restore_error.set(Some(format!("The snapshot “{name}” is no longer there."))),
+                                        Some(text) => {
+                                            restore_error
+                                                .set(
+                                                    download_text(
+                                                            &format!(
+                                                                "scorecard-snapshot-{}.json",
+                                                                key.trim_start_matches("snapshot:").replace(':', "-"),
+                                                            ),
+                                                            "application/json",
+                                                            &text,
+                                                        )
+                                                        .err(),
+                                                )
+                                        }
+                                        None => {
+                                            restore_error
+                                                .set(
+                                                    Some(
+                                                        format!("The snapshot “{name}” is no longer there."),
+                                                    ),
+                                                )
+                                        }
                                     }
                                 });
-                            }>
-                            "Download"<span class="visually-hidden">{format!(" the snapshot of {label}")}</span>
-                        </button>
-                        " "
-                        <button type="button" class="button button-warning"
-                            on:click=move |_| confirming_restore.set(Some(k2.clone()))>
-                            "Restore"<span class="visually-hidden">{format!(" the snapshot of {label}")}</span>
+                            }
+                        >
+                            "Download"
+                            <span class="visually-hidden">
+                                {format!(" the snapshot of {label}")}
+                            </span>
+                        </button> " "
+                        <button
+                            type="button"
+                            class="button button-warning"
+                            on:click=move |_| confirming_restore.set(Some(k2.clone()))
+                        >
+                            "Restore"
+                            <span class="visually-hidden">
+                                {format!(" the snapshot of {label}")}
+                            </span>
                         </button>
                     </li>
                 }
@@ -82,19 +109,32 @@ pub(super) fn Snapshots() -> impl IntoView {
 
     view! {
         <h2>"Snapshots"</h2>
-        <p>"A copy of the whole workspace is kept in this browser once a day, and before an import or anything that replaces the workspace. The last few are kept. Restoring one replaces the workspace (a snapshot of it is taken first)."</p>
-        <Show when=move || !state.snapshots.read().is_empty()
-            fallback=|| view! { <p>"No snapshot has been taken yet."</p> }>
+        <p>
+            "A copy of the whole workspace is kept in this browser once a day, and before an import or anything that replaces the workspace. The last few are kept. Restoring one replaces the workspace (a snapshot of it is taken first)."
+        </p>
+        <Show
+            when=move || !state.snapshots.read().is_empty()
+            fallback=|| view! { <p>"No snapshot has been taken yet."</p> }
+        >
             <ul class="plain-list">{snapshot_rows}</ul>
         </Show>
         <Show when=move || confirming_restore.get().is_some()>
-            <ConfirmPanel heading_id="restore-title" question="Replace your workspace with this snapshot?"
-                confirm="Yes, restore it" on_confirm=restore on_cancel=move |()| confirming_restore.set(None)>
-                <p>"Everything in the current workspace will be replaced by the snapshot. A snapshot of the current workspace is taken first."</p>
+            <ConfirmPanel
+                heading_id="restore-title"
+                question="Replace your workspace with this snapshot?"
+                confirm="Yes, restore it"
+                on_confirm=restore
+                on_cancel=move |()| confirming_restore.set(None)
+            >
+                <p>
+                    "Everything in the current workspace will be replaced by the snapshot. A snapshot of the current workspace is taken first."
+                </p>
             </ConfirmPanel>
         </Show>
         <Show when=move || restore_error.get().is_some()>
-            <p class="error-message" role="alert">{move || restore_error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || restore_error.get()}
+            </p>
         </Show>
     }
 }

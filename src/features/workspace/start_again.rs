@@ -53,18 +53,32 @@ pub(super) fn StartAgain() -> impl IntoView {
     view! {
         <h2>"Start again"</h2>
         <div class="button-row">
-            <button type="button" class="button button-warning" on:click=move |_| confirming.set(Some(Fresh::Empty))>
+            <button
+                type="button"
+                class="button button-warning"
+                on:click=move |_| confirming.set(Some(Fresh::Empty))
+            >
                 "Start an empty workspace"
             </button>
-            <button type="button" class="button button-secondary" on:click=move |_| confirming.set(Some(Fresh::Demo))>
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| confirming.set(Some(Fresh::Demo))
+            >
                 "Bring back the demo"
             </button>
         </div>
         <Show when=move || confirming.get().is_some()>
-            <ConfirmPanel heading_id="start-again-title" question=question
-                confirm="Yes, replace my workspace" on_confirm=apply.clone()
-                on_cancel=move |()| confirming.set(None)>
-                <p>"Everything in the current workspace will be replaced. Download a copy first if you may want it again. You can bring the demo back at any time."</p>
+            <ConfirmPanel
+                heading_id="start-again-title"
+                question=question
+                confirm="Yes, replace my workspace"
+                on_confirm=apply.clone()
+                on_cancel=move |()| confirming.set(None)
+            >
+                <p>
+                    "Everything in the current workspace will be replaced. Download a copy first if you may want it again. You can bring the demo back at any time."
+                </p>
             </ConfirmPanel>
         </Show>
     }

@@ -124,8 +124,16 @@ pub(crate) fn AxesView(
         .into_iter()
         .map(|t| {
             view! {
-                <text class="chart-tick-label" x=y_label_x.clone() y=coord(t.y) dy="0.35em"
-                    text-anchor="end" fill=SECONDARY>{t.label}</text>
+                <text
+                    class="chart-tick-label"
+                    x=y_label_x.clone()
+                    y=coord(t.y)
+                    dy="0.35em"
+                    text-anchor="end"
+                    fill=SECONDARY
+                >
+                    {t.label}
+                </text>
             }
         })
         .collect_view();
@@ -144,23 +152,37 @@ pub(crate) fn AxesView(
                 )
             });
             view! {
-                <text class="chart-tick-label" x=coord(t.x) y=coord(label_y)
+                <text
+                    class="chart-tick-label"
+                    x=coord(t.x)
+                    y=coord(label_y)
                     text-anchor=if slanted { "end" } else { "middle" }
-                    transform=transform fill=SECONDARY>{t.label}</text>
+                    transform=transform
+                    fill=SECONDARY
+                >
+                    {t.label}
+                </text>
             }
         })
         .collect_view();
     let unit = axes.unit_label.map(|u| {
         view! {
-            <text class="chart-unit-label" x=coord(u.x) y=coord(u.y) fill=SECONDARY>{u.text}</text>
+            <text class="chart-unit-label" x=coord(u.x) y=coord(u.y) fill=SECONDARY>
+                {u.text}
+            </text>
         }
     });
     view! {
         <g class="chart-axes">
-            <path class="chart-grid" d=grid fill="none" stroke=GRID stroke-width="1"/>
-            <path class="chart-axis" d=horizontal(plot.left, plot.right, plot.bottom)
-                fill="none" stroke=SECONDARY stroke-width="1"/>
-            <path class="chart-axis" d=tick_marks fill="none" stroke=SECONDARY stroke-width="1"/>
+            <path class="chart-grid" d=grid fill="none" stroke=GRID stroke-width="1" />
+            <path
+                class="chart-axis"
+                d=horizontal(plot.left, plot.right, plot.bottom)
+                fill="none"
+                stroke=SECONDARY
+                stroke-width="1"
+            />
+            <path class="chart-axis" d=tick_marks fill="none" stroke=SECONDARY stroke-width="1" />
             {y_labels}
             {x_labels}
             {unit}
@@ -194,8 +216,13 @@ pub enum Key {
 pub(crate) fn LegendKey(key: Key) -> impl IntoView {
     let line = |colour: &'static str, dash: Option<&'static str>, width: f64| {
         view! {
-            <path d="M 2 8 L 34 8" fill="none" stroke=colour stroke-width=coord(width)
-                stroke-dasharray=dash/>
+            <path
+                d="M 2 8 L 34 8"
+                fill="none"
+                stroke=colour
+                stroke-width=coord(width)
+                stroke-dasharray=dash
+            />
         }
     };
     let body = match key {
@@ -211,19 +238,33 @@ pub(crate) fn LegendKey(key: Key) -> impl IntoView {
             stroke,
         } => view! {
             {line(colour, dash, 2.0)}
-            <path d=scorecard_core::chart::marker(MarkerShape::Circle, 18.0, 8.0, 4.0)
-                fill=fill stroke=stroke stroke-width="1.5"/>
+            <path
+                d=scorecard_core::chart::marker(MarkerShape::Circle, 18.0, 8.0, 4.0)
+                fill=fill
+                stroke=stroke
+                stroke-width="1.5"
+            />
         }
         .into_any(),
         Key::Point(kind) => view! {
-            <path d=scorecard_core::chart::marker(kind.shape(), 18.0, 8.0, kind.marker_size())
-                fill=kind_fill(kind) stroke=kind_stroke(kind) stroke-width="1.5"/>
+            <path
+                d=scorecard_core::chart::marker(kind.shape(), 18.0, 8.0, kind.marker_size())
+                fill=kind_fill(kind)
+                stroke=kind_stroke(kind)
+                stroke-width="1.5"
+            />
         }
         .into_any(),
     };
     view! {
-        <svg class="chart-key" viewBox="0 0 36 16" width="36" height="16" aria-hidden="true"
-            focusable="false">
+        <svg
+            class="chart-key"
+            viewBox="0 0 36 16"
+            width="36"
+            height="16"
+            aria-hidden="true"
+            focusable="false"
+        >
             {body}
         </svg>
     }
@@ -233,7 +274,10 @@ pub(crate) fn LegendKey(key: Key) -> impl IntoView {
 #[component]
 pub(crate) fn LegendItem(key: Key, #[prop(into)] label: String) -> impl IntoView {
     view! {
-        <li class="chart-legend-item"><LegendKey key=key/><span>{label}</span></li>
+        <li class="chart-legend-item">
+            <LegendKey key=key />
+            <span>{label}</span>
+        </li>
     }
 }
 
@@ -241,8 +285,14 @@ pub(crate) fn LegendItem(key: Key, #[prop(into)] label: String) -> impl IntoView
 fn target_line(target: Option<HLine>) -> impl IntoView {
     target.map(|t| {
         view! {
-            <path class="chart-target" d=t.path fill="none" stroke=TARGET stroke-width="2"
-                stroke-dasharray=TARGET_DASH/>
+            <path
+                class="chart-target"
+                d=t.path
+                fill="none"
+                stroke=TARGET
+                stroke-width="2"
+                stroke-dasharray=TARGET_DASH
+            />
         }
     })
 }
@@ -251,8 +301,9 @@ fn target_line(target: Option<HLine>) -> impl IntoView {
 fn target_text(label: Option<TextLabel>) -> impl IntoView {
     label.map(|l| {
         view! {
-            <text class="chart-line-label" x=coord(l.x) y=coord(l.y) fill=TARGET
-                font-weight="bold">{l.text}</text>
+            <text class="chart-line-label" x=coord(l.x) y=coord(l.y) fill=TARGET font-weight="bold">
+                {l.text}
+            </text>
         }
     })
 }

@@ -21,8 +21,13 @@ fn plot_view(layout: TrajectoryLayout) -> impl IntoView {
         .into_iter()
         .map(|p| {
             view! {
-                <path class="chart-point chart-point-planned" d=p.marker fill="#ffffff"
-                    stroke=SECONDARY stroke-width="1.5">
+                <path
+                    class="chart-point chart-point-planned"
+                    d=p.marker
+                    fill="#ffffff"
+                    stroke=SECONDARY
+                    stroke-width="1.5"
+                >
                     <title>{p.description}</title>
                 </path>
             }
@@ -33,21 +38,38 @@ fn plot_view(layout: TrajectoryLayout) -> impl IntoView {
         .into_iter()
         .map(|p| {
             view! {
-                <path class="chart-point chart-point-actual" d=p.marker fill=DATA
-                    stroke="#ffffff" stroke-width="1">
+                <path
+                    class="chart-point chart-point-actual"
+                    d=p.marker
+                    fill=DATA
+                    stroke="#ffffff"
+                    stroke-width="1"
+                >
                     <title>{p.description}</title>
                 </path>
             }
         })
         .collect_view();
     view! {
-        <AxesView axes=layout.axes/>
+        <AxesView axes=layout.axes />
         {target}
-        <path class="chart-planned" d=layout.planned_path fill="none" stroke=SECONDARY
-            stroke-width="2" stroke-dasharray=PLAN_DASH/>
+        <path
+            class="chart-planned"
+            d=layout.planned_path
+            fill="none"
+            stroke=SECONDARY
+            stroke-width="2"
+            stroke-dasharray=PLAN_DASH
+        />
         {planned_points}
-        <path class="chart-actual" d=layout.actual_path fill="none" stroke=DATA
-            stroke-width="2.5" stroke-linejoin="round"/>
+        <path
+            class="chart-actual"
+            d=layout.actual_path
+            fill="none"
+            stroke=DATA
+            stroke-width="2.5"
+            stroke-linejoin="round"
+        />
         {actual_points}
         {target_label}
     }
@@ -95,23 +117,54 @@ pub fn TrajectoryChartView(
         let scroll_label = format!("{title} chart");
         view! {
             <div class="chart-scroll" tabindex="0" role="group" aria-label=scroll_label>
-                <svg class="chart-svg" role="img" aria-labelledby=labelledby viewBox=view_box
-                    width="100%" preserveAspectRatio="xMidYMid meet" focusable="false"
-                    font-family="Arial, Helvetica, sans-serif" font-size=coord(frame.font_size)>
+                <svg
+                    class="chart-svg"
+                    role="img"
+                    aria-labelledby=labelledby
+                    viewBox=view_box
+                    width="100%"
+                    preserveAspectRatio="xMidYMid meet"
+                    focusable="false"
+                    font-family="Arial, Helvetica, sans-serif"
+                    font-size=coord(frame.font_size)
+                >
                     {svg_title(title_id, title.clone())}
                     <desc id=desc_id>{summary}</desc>
                     {plot_view(layout)}
                 </svg>
             </div>
             <ul class="chart-legend" aria-label="Key">
-                <LegendItem key=Key::LineWithMarker { colour: SECONDARY, dash: Some(PLAN_DASH),
-                    fill: "#ffffff", stroke: SECONDARY } label="Planned"/>
-                <LegendItem key=Key::LineWithMarker { colour: DATA, dash: None, fill: DATA,
-                    stroke: "#ffffff" } label="Actual"/>
-                {target_text.map(|text| view! {
-                    <LegendItem key=Key::Line { colour: TARGET, dash: Some(TARGET_DASH),
-                        width: 2.0 } label=text/>
-                })}
+                <LegendItem
+                    key=Key::LineWithMarker {
+                        colour: SECONDARY,
+                        dash: Some(PLAN_DASH),
+                        fill: "#ffffff",
+                        stroke: SECONDARY,
+                    }
+                    label="Planned"
+                />
+                <LegendItem
+                    key=Key::LineWithMarker {
+                        colour: DATA,
+                        dash: None,
+                        fill: DATA,
+                        stroke: "#ffffff",
+                    }
+                    label="Actual"
+                />
+                {target_text
+                    .map(|text| {
+                        view! {
+                            <LegendItem
+                                key=Key::Line {
+                                    colour: TARGET,
+                                    dash: Some(TARGET_DASH),
+                                    width: 2.0,
+                                }
+                                label=text
+                            />
+                        }
+                    })}
             </ul>
         }
         .into_any()
@@ -122,7 +175,14 @@ pub fn TrajectoryChartView(
     let table = has_values.then(|| {
         let csv: Vec<Vec<String>> = rows
             .iter()
-            .map(|r| vec![r.label.clone(), r.planned.clone(), r.actual.clone(), r.difference.clone()])
+            .map(|r| {
+                vec![
+                    r.label.clone(),
+                    r.planned.clone(),
+                    r.actual.clone(),
+                    r.difference.clone(),
+                ]
+            })
             .collect();
         let body = rows
             .into_iter()
@@ -142,21 +202,32 @@ pub fn TrajectoryChartView(
                 <summary class="chart-details-summary">"Show the numbers in a table"</summary>
                 <div class="chart-table-wrap">
                     <table class="table chart-table">
-                        <caption class="chart-table-caption">{format!("{title}: planned and actual values")}</caption>
+                        <caption class="chart-table-caption">
+                            {format!("{title}: planned and actual values")}
+                        </caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Period"</th>
-                                <th scope="col" class="numeric">{column_heading("Planned", &unit)}</th>
-                                <th scope="col" class="numeric">{column_heading("Actual", &unit)}</th>
-                                <th scope="col" class="numeric">"Difference (actual minus planned)"</th>
+                                <th scope="col" class="numeric">
+                                    {column_heading("Planned", &unit)}
+                                </th>
+                                <th scope="col" class="numeric">
+                                    {column_heading("Actual", &unit)}
+                                </th>
+                                <th scope="col" class="numeric">
+                                    "Difference (actual minus planned)"
+                                </th>
                             </tr>
                         </thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>
-                <CsvButton what="trajectory" context="planned and actual numbers"
+                <CsvButton
+                    what="trajectory"
+                    context="planned and actual numbers"
                     headers=&["Period", "Planned", "Actual", "Difference (actual minus planned)"]
-                    rows=Callback::new(move |_| csv.clone())/>
+                    rows=Callback::new(move |_| csv.clone())
+                />
             </details>
         }
     });

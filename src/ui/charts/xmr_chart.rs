@@ -38,23 +38,46 @@ fn plot_view(layout: XmrLayout) -> impl IntoView {
                 "1.5"
             };
             view! {
-                <path class=class d=p.marker fill=kind_fill(p.kind) stroke=kind_stroke(p.kind)
-                    stroke-width=width>
+                <path
+                    class=class
+                    d=p.marker
+                    fill=kind_fill(p.kind)
+                    stroke=kind_stroke(p.kind)
+                    stroke-width=width
+                >
                     <title>{p.description}</title>
                 </path>
             }
         })
         .collect_view();
     view! {
-        <AxesView axes=layout.axes/>
-        <path class="chart-two-sigma" d=layout.two_sigma_path fill="none" stroke=TWO_SIGMA
-            stroke-width="1" stroke-dasharray=TWO_SIGMA_DASH/>
-        <path class="chart-limits" d=layout.limits_path fill="none" stroke=SECONDARY
-            stroke-width="1.5" stroke-dasharray=LIMIT_DASH/>
-        <path class="chart-mean" d=layout.mean_path fill="none" stroke=TEXT stroke-width="1.5"/>
+        <AxesView axes=layout.axes />
+        <path
+            class="chart-two-sigma"
+            d=layout.two_sigma_path
+            fill="none"
+            stroke=TWO_SIGMA
+            stroke-width="1"
+            stroke-dasharray=TWO_SIGMA_DASH
+        />
+        <path
+            class="chart-limits"
+            d=layout.limits_path
+            fill="none"
+            stroke=SECONDARY
+            stroke-width="1.5"
+            stroke-dasharray=LIMIT_DASH
+        />
+        <path class="chart-mean" d=layout.mean_path fill="none" stroke=TEXT stroke-width="1.5" />
         {target}
-        <path class="chart-data" d=layout.data_path fill="none" stroke=DATA stroke-width="2"
-            stroke-linejoin="round"/>
+        <path
+            class="chart-data"
+            d=layout.data_path
+            fill="none"
+            stroke=DATA
+            stroke-width="2"
+            stroke-linejoin="round"
+        />
         {points}
         {target_label}
     }
@@ -95,22 +118,52 @@ pub fn XmrChartView(
     let legend = {
         let mut items = vec![view! { <LegendItem key=Key::LineWithMarker {
         colour: DATA, dash: None, fill: DATA, stroke: "#ffffff" } label="Values"/> }];
-        items.push(
-            view! { <LegendItem key=Key::Line { colour: TEXT, dash: None, width: 1.5 }
-            label="Mean"/> },
-        );
+        items.push(view! {
+            <LegendItem
+                key=Key::Line {
+                    colour: TEXT,
+                    dash: None,
+                    width: 1.5,
+                }
+                label="Mean"
+            />
+        });
         if !layout.limits_path.is_empty() {
-            items.push(view! { <LegendItem key=Key::Line { colour: SECONDARY,
-            dash: Some(LIMIT_DASH), width: 1.5 } label="Process limits"/> });
-            items.push(view! { <LegendItem key=Key::Line { colour: TWO_SIGMA,
-            dash: Some(TWO_SIGMA_DASH), width: 1.0 } label="2-sigma lines"/> });
+            items.push(view! {
+                <LegendItem
+                    key=Key::Line {
+                        colour: SECONDARY,
+                        dash: Some(LIMIT_DASH),
+                        width: 1.5,
+                    }
+                    label="Process limits"
+                />
+            });
+            items.push(view! {
+                <LegendItem
+                    key=Key::Line {
+                        colour: TWO_SIGMA,
+                        dash: Some(TWO_SIGMA_DASH),
+                        width: 1.0,
+                    }
+                    label="2-sigma lines"
+                />
+            });
         }
         if let Some(t) = &layout.target {
-            items.push(view! { <LegendItem key=Key::Line { colour: TARGET,
-            dash: Some(TARGET_DASH), width: 2.0 } label=target_legend(t.value, &unit)/> });
+            items.push(view! {
+                <LegendItem
+                    key=Key::Line {
+                        colour: TARGET,
+                        dash: Some(TARGET_DASH),
+                        width: 2.0,
+                    }
+                    label=target_legend(t.value, &unit)
+                />
+            });
         }
         for kind in layout.kinds() {
-            items.push(view! { <LegendItem key=Key::Point(kind) label=kind.label()/> });
+            items.push(view! { <LegendItem key=Key::Point(kind) label=kind.label() /> });
         }
         items
     };
@@ -119,7 +172,9 @@ pub fn XmrChartView(
     let badge = |key: &str, symbol: &'static str, label: &'static str| {
         view! {
             <span class=format!("chart-badge chart-badge-{key}")>
-                <span class="chart-badge-symbol" aria-hidden="true">{symbol}</span>
+                <span class="chart-badge-symbol" aria-hidden="true">
+                    {symbol}
+                </span>
                 <span>{label}</span>
             </span>
         }
@@ -143,7 +198,10 @@ pub fn XmrChartView(
         ),
     };
     let direction = polarity.map(|p| {
-        view! { <dt>"Direction"</dt><dd>{p.label()}</dd> }
+        view! {
+            <dt>"Direction"</dt>
+            <dd>{p.label()}</dd>
+        }
     });
     let run_length = format!(
         "Runs of {} points count as a trend or a shift",
@@ -166,7 +224,16 @@ pub fn XmrChartView(
     let table = has_points.then(|| {
         let csv: Vec<Vec<String>> = rows
             .iter()
-            .map(|r| vec![r.label.clone(), r.value.clone(), r.mean.clone(), r.lower.clone(), r.upper.clone(), r.special_cause.clone()])
+            .map(|r| {
+                vec![
+                    r.label.clone(),
+                    r.value.clone(),
+                    r.mean.clone(),
+                    r.lower.clone(),
+                    r.upper.clone(),
+                    r.special_cause.clone(),
+                ]
+            })
             .collect();
         let body = rows
             .into_iter()
@@ -188,23 +255,43 @@ pub fn XmrChartView(
                 <summary class="chart-details-summary">"Show the numbers in a table"</summary>
                 <div class="chart-table-wrap">
                     <table class="table chart-table">
-                        <caption class="chart-table-caption">{format!("{title}: values, mean and process limits")}</caption>
+                        <caption class="chart-table-caption">
+                            {format!("{title}: values, mean and process limits")}
+                        </caption>
                         <thead>
                             <tr>
                                 <th scope="col">"Period"</th>
-                                <th scope="col" class="numeric">{column_heading("Value", &unit)}</th>
-                                <th scope="col" class="numeric">"Mean"</th>
-                                <th scope="col" class="numeric">"Lower limit"</th>
-                                <th scope="col" class="numeric">"Upper limit"</th>
+                                <th scope="col" class="numeric">
+                                    {column_heading("Value", &unit)}
+                                </th>
+                                <th scope="col" class="numeric">
+                                    "Mean"
+                                </th>
+                                <th scope="col" class="numeric">
+                                    "Lower limit"
+                                </th>
+                                <th scope="col" class="numeric">
+                                    "Upper limit"
+                                </th>
                                 <th scope="col">"Special cause"</th>
                             </tr>
                         </thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>
-                <CsvButton what="spc" context="SPC numbers"
-                    headers=&["Period", "Value", "Mean", "Lower limit", "Upper limit", "Special cause"]
-                    rows=Callback::new(move |_| csv.clone())/>
+                <CsvButton
+                    what="spc"
+                    context="SPC numbers"
+                    headers=&[
+                        "Period",
+                        "Value",
+                        "Mean",
+                        "Lower limit",
+                        "Upper limit",
+                        "Special cause",
+                    ]
+                    rows=Callback::new(move |_| csv.clone())
+                />
             </details>
         }
     });
@@ -215,15 +302,25 @@ pub fn XmrChartView(
         let scroll_label = format!("{title} chart");
         view! {
             <div class="chart-scroll" tabindex="0" role="group" aria-label=scroll_label>
-                <svg class="chart-svg" role="img" aria-labelledby=labelledby viewBox=view_box
-                    width="100%" preserveAspectRatio="xMidYMid meet" focusable="false"
-                    font-family="Arial, Helvetica, sans-serif" font-size=coord(frame.font_size)>
+                <svg
+                    class="chart-svg"
+                    role="img"
+                    aria-labelledby=labelledby
+                    viewBox=view_box
+                    width="100%"
+                    preserveAspectRatio="xMidYMid meet"
+                    focusable="false"
+                    font-family="Arial, Helvetica, sans-serif"
+                    font-size=coord(frame.font_size)
+                >
                     {svg_title(title_id, title.clone())}
                     <desc id=desc_id>{summary}</desc>
                     {plot_view(layout)}
                 </svg>
             </div>
-            <ul class="chart-legend" aria-label="Key">{legend}</ul>
+            <ul class="chart-legend" aria-label="Key">
+                {legend}
+            </ul>
         }
     });
 
@@ -231,17 +328,20 @@ pub fn XmrChartView(
         <figure class="chart chart-xmr" id=figure_id>
             <figcaption class="chart-title">{title.clone()}</figcaption>
             {drawing}
-            {has_points.then(|| view! {
-                <dl class="chart-facts">
-                    <dt>"Variation"</dt>
-                    <dd>{variation}</dd>
-                    <dt>"Assurance"</dt>
-                    <dd>{assurance}</dd>
-                    {direction}
-                    <dt>"How limits are set"</dt>
-                    <dd>{chart.screening.label()}". "{run_length}"."</dd>
-                </dl>
-            })}
+            {has_points
+                .then(|| {
+                    view! {
+                        <dl class="chart-facts">
+                            <dt>"Variation"</dt>
+                            <dd>{variation}</dd>
+                            <dt>"Assurance"</dt>
+                            <dd>{assurance}</dd>
+                            {direction}
+                            <dt>"How limits are set"</dt>
+                            <dd>{chart.screening.label()}". "{run_length}"."</dd>
+                        </dl>
+                    }
+                })}
             {warnings}
             {table}
         </figure>

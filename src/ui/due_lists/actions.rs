@@ -57,42 +57,75 @@ pub fn DueActionsList(
         view! {
             <table class="table">
                 <caption class="visually-hidden">"Open actions"</caption>
-                <thead><tr>
-                    <th scope="col">"Action"</th>
-                    {show_owner.then(|| view! { <th scope="col">"Owner"</th> })}
-                    <th scope="col">"Due"</th><th scope="col">"State"</th>
-                    <th scope="col">"Agreed at"</th><th scope="col"><span class="visually-hidden">"Change"</span></th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">"Action"</th>
+                        {show_owner.then(|| view! { <th scope="col">"Owner"</th> })}
+                        <th scope="col">"Due"</th>
+                        <th scope="col">"State"</th>
+                        <th scope="col">"Agreed at"</th>
+                        <th scope="col">
+                            <span class="visually-hidden">"Change"</span>
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {rows.into_iter().map(|(a, owner, review)| {
-                        let description = a.description.clone();
-                        let (rid, aid) = (a.review_id, a.action_id);
-                        let done = move |_| {
-                            set_action_status(state, rid, aid, ActionStatus::Done, &description, message);
-                            request_animation_frame(move || focus_id(id));
-                        };
-                        view! {
-                            <tr>
-                                <td>{a.description.clone()}</td>
-                                {show_owner.then(|| view! {
-                                    <td>{match owner.clone() {
-                                        Some((pid, name)) => view! { <A href=format!("/people/{pid}")>{name}</A> }.into_any(),
-                                        None => view! { "Not named" }.into_any(),
-                                    }}</td>
-                                })}
-                                <td>{a.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
-                                <td><DueTag state=a.state no_date=a.due.is_none()/></td>
-                                <td><A href=format!("/reviews/{rid}")>{review}</A></td>
-                                <td>
-                                    <button type="button" class="button button-secondary button-small"
-                                        aria-label=format!("Mark as done: {}", a.description)
-                                        on:click=done>
-                                        "Mark as done"
-                                    </button>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|(a, owner, review)| {
+                            let description = a.description.clone();
+                            let (rid, aid) = (a.review_id, a.action_id);
+                            let done = move |_| {
+                                set_action_status(
+                                    state,
+                                    rid,
+                                    aid,
+                                    ActionStatus::Done,
+                                    &description,
+                                    message,
+                                );
+                                request_animation_frame(move || focus_id(id));
+                            };
+                            view! {
+                                <tr>
+                                    <td>{a.description.clone()}</td>
+                                    {show_owner
+                                        .then(|| {
+                                            view! {
+                                                <td>
+                                                    {match owner.clone() {
+                                                        Some((pid, name)) => {
+                                                            view! { <A href=format!("/people/{pid}")>{name}</A> }
+                                                                .into_any()
+                                                        }
+                                                        None => view! { "Not named" }.into_any(),
+                                                    }}
+                                                </td>
+                                            }
+                                        })}
+                                    <td>
+                                        {a.due.map(long_date).unwrap_or_else(|| "Not set".into())}
+                                    </td>
+                                    <td>
+                                        <DueTag state=a.state no_date=a.due.is_none() />
+                                    </td>
+                                    <td>
+                                        <A href=format!("/reviews/{rid}")>{review}</A>
+                                    </td>
+                                    <td>
+                                        <button
+                                            type="button"
+                                            class="button button-secondary button-small"
+                                            aria-label=format!("Mark as done: {}", a.description)
+                                            on:click=done
+                                        >
+                                            "Mark as done"
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         }
@@ -100,24 +133,57 @@ pub fn DueActionsList(
     });
     let csv = move || {
         view! {
-            <CsvButton what="actions" context="actions" headers=&["Action", "Owner", "Due", "State", "Agreed at"]
+            <CsvButton
+                what="actions"
+                context="actions"
+                headers=&["Action", "Owner", "Due", "State", "Agreed at"]
                 rows=Callback::new(move |_| {
                     let list = work.with_untracked(|w| w.actions.clone());
-                    state.workspace.with_untracked(|ws| list.iter().map(|a| vec![
-                        a.description.clone(),
-                        a.owner_id.and_then(|o| ws.person(o)).map(|p| p.name.clone()).unwrap_or_default(),
-                        a.due.map(|d| d.to_string()).unwrap_or_default(),
-                        if a.due.is_none() { "No date".to_string() } else { a.state.label().to_string() },
-                        ws.review(a.review_id).map(|r| format!("{}, {}", ws.subject_title(&r.subject), r.date)).unwrap_or_default(),
-                    ]).collect())
-                })/>
+                    state
+                        .workspace
+                        .with_untracked(|ws| {
+                            list.iter()
+                                .map(|a| {
+                                    vec![
+                                        a.description.clone(),
+                                        a
+                                            .owner_id
+                                            .and_then(|o| ws.person(o))
+                                            .map(|p| p.name.clone())
+                                            .unwrap_or_default(),
+                                        a.due.map(|d| d.to_string()).unwrap_or_default(),
+                                        if a.due.is_none() {
+                                            "No date".to_string()
+                                        } else {
+                                            a.state.label().to_string()
+                                        },
+                                        ws
+                                            .review(a.review_id)
+                                            .map(|r| {
+                                                format!("{}, {}", ws.subject_title(&r.subject), r.date)
+                                            })
+                                            .unwrap_or_default(),
+                                    ]
+                                })
+                                .collect()
+                        })
+                })
+            />
         }
     };
     view! {
-        <WorkSection id=id title="Actions" sub=sub total=total
+        <WorkSection
+            id=id
+            title="Actions"
+            sub=sub
+            total=total
             empty=empty.unwrap_or("There are no open actions.")
-            limit=limit noun="actions" table=table csv=csv>
-            <InlineStatus message=message/>
+            limit=limit
+            noun="actions"
+            table=table
+            csv=csv
+        >
+            <InlineStatus message=message />
         </WorkSection>
     }
 }

@@ -34,29 +34,62 @@ pub fn DueDataList(
         let rows = work.with(|w| w.data.iter().take(n).cloned().collect::<Vec<_>>());
         view! {
             <DataTable caption="Data due or overdue" headers=&HEADERS>
-                {rows.into_iter().map(|d| view! {
-                    <tr>
-                        <td><A href=format!("/measures/{}", d.measure_id)>{d.name}</A></td>
-                        <td>{d.period.label()}</td>
-                        <td>{long_date(d.due)}</td>
-                        <td><DueTag state=d.state/></td>
-                    </tr>
-                }).collect_view()}
+                {rows
+                    .into_iter()
+                    .map(|d| {
+                        view! {
+                            <tr>
+                                <td>
+                                    <A href=format!("/measures/{}", d.measure_id)>{d.name}</A>
+                                </td>
+                                <td>{d.period.label()}</td>
+                                <td>{long_date(d.due)}</td>
+                                <td>
+                                    <DueTag state=d.state />
+                                </td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
             </DataTable>
         }
         .into_any()
     });
     let csv = move || {
         view! {
-            <CsvButton what="data-due" context="data due" headers=&HEADERS
-                rows=Callback::new(move |_| work.with_untracked(|w| w.data.iter().map(|d| vec![
-                    d.name.clone(), d.period.label(), d.due.to_string(), d.state.label().to_string(),
-                ]).collect()))/>
+            <CsvButton
+                what="data-due"
+                context="data due"
+                headers=&HEADERS
+                rows=Callback::new(move |_| {
+                    work.with_untracked(|w| {
+                        w.data
+                            .iter()
+                            .map(|d| {
+                                vec![
+                                    d.name.clone(),
+                                    d.period.label(),
+                                    d.due.to_string(),
+                                    d.state.label().to_string(),
+                                ]
+                            })
+                            .collect()
+                    })
+                })
+            />
         }
     };
     view! {
-        <WorkSection id=id title="Data due" sub=sub total=total
+        <WorkSection
+            id=id
+            title="Data due"
+            sub=sub
+            total=total
             empty=empty.unwrap_or("No data is due in the next two weeks, and none is overdue.")
-            limit=limit noun="measures" table=table csv=csv/>
+            limit=limit
+            noun="measures"
+            table=table
+            csv=csv
+        />
     }
 }

@@ -79,12 +79,18 @@ fn MoreButton(
     let shown = move || limit.is_some_and(|l| total.get() > l);
     view! {
         <Show when=shown>
-            <button type="button" class="button button-secondary" aria-expanded=move || expanded.get().to_string()
-                on:click=move |_| expanded.update(|e| *e = !*e)>
-                {move || if expanded.get() {
-                    format!("Show the first {} {noun} only", limit.unwrap_or_default())
-                } else {
-                    format!("Show all {} {noun}", total.get())
+            <button
+                type="button"
+                class="button button-secondary"
+                aria-expanded=move || expanded.get().to_string()
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {move || {
+                    if expanded.get() {
+                        format!("Show the first {} {noun} only", limit.unwrap_or_default())
+                    } else {
+                        format!("Show all {} {noun}", total.get())
+                    }
                 }}
             </button>
         </Show>
@@ -95,9 +101,19 @@ fn MoreButton(
 fn heading(sub: bool, id: &'static str, text: &'static str, n: Signal<usize>) -> AnyView {
     let content = move || format!("{text} ({})", n.get());
     if sub {
-        view! { <h3 id=id tabindex="-1">{content}</h3> }.into_any()
+        view! {
+            <h3 id=id tabindex="-1">
+                {content}
+            </h3>
+        }
+        .into_any()
     } else {
-        view! { <h2 id=id tabindex="-1">{content}</h2> }.into_any()
+        view! {
+            <h2 id=id tabindex="-1">
+                {content}
+            </h2>
+        }
+        .into_any()
     }
 }
 
@@ -138,12 +154,14 @@ fn WorkSection(
         <section class="work-section" aria-labelledby=id>
             {heading(sub, id, title, total)}
             {children.map(|c| c())}
-            {move || if total.get() == 0 {
-                view! { <p>{empty}</p> }.into_any()
-            } else {
-                table.run(shown())
+            {move || {
+                if total.get() == 0 {
+                    view! { <p>{empty}</p> }.into_any()
+                } else {
+                    table.run(shown())
+                }
             }}
-            <MoreButton total=total limit=limit expanded=expanded noun=noun/>
+            <MoreButton total=total limit=limit expanded=expanded noun=noun />
             <Show when=move || { total.get() > 0 }>{csv.run()}</Show>
         </section>
     }

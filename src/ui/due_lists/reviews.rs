@@ -34,24 +34,42 @@ pub fn DueReviewsList(
         view! {
             <table class="table">
                 <caption class="visually-hidden">"Reviews due or overdue"</caption>
-                <thead><tr>
-                    <th scope="col">"Review"</th><th scope="col">"Due"</th><th scope="col">"State"</th>
-                    <th scope="col">"Last held"</th><th scope="col"><span class="visually-hidden">"Action"</span></th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">"Review"</th>
+                        <th scope="col">"Due"</th>
+                        <th scope="col">"State"</th>
+                        <th scope="col">"Last held"</th>
+                        <th scope="col">
+                            <span class="visually-hidden">"Action"</span>
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {rows.into_iter().map(|r| {
-                        let href = record_href(&r.subject);
-                        let title = r.title.clone();
-                        view! {
-                            <tr>
-                                <td>{r.title}</td>
-                                <td>{long_date(r.due)}</td>
-                                <td><DueTag state=r.state/></td>
-                                <td>{r.last.map(long_date).unwrap_or_else(|| "Never".into())}</td>
-                                <td><A href=href attr:aria-label=format!("Record it: {title}")>"Record it"</A></td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|r| {
+                            let href = record_href(&r.subject);
+                            let title = r.title.clone();
+                            view! {
+                                <tr>
+                                    <td>{r.title}</td>
+                                    <td>{long_date(r.due)}</td>
+                                    <td>
+                                        <DueTag state=r.state />
+                                    </td>
+                                    <td>
+                                        {r.last.map(long_date).unwrap_or_else(|| "Never".into())}
+                                    </td>
+                                    <td>
+                                        <A href=href attr:aria-label=format!("Record it: {title}")>
+                                            "Record it"
+                                        </A>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         }
@@ -59,16 +77,39 @@ pub fn DueReviewsList(
     });
     let csv = move || {
         view! {
-            <CsvButton what="reviews-due" context="reviews due" headers=&["Review", "Due", "State", "Last held"]
-                rows=Callback::new(move |_| work.with_untracked(|w| w.reviews.iter().map(|r| vec![
-                    r.title.clone(), r.due.to_string(), r.state.label().to_string(),
-                    r.last.map(|d| d.to_string()).unwrap_or_else(|| "Never".into()),
-                ]).collect()))/>
+            <CsvButton
+                what="reviews-due"
+                context="reviews due"
+                headers=&["Review", "Due", "State", "Last held"]
+                rows=Callback::new(move |_| {
+                    work.with_untracked(|w| {
+                        w.reviews
+                            .iter()
+                            .map(|r| {
+                                vec![
+                                    r.title.clone(),
+                                    r.due.to_string(),
+                                    r.state.label().to_string(),
+                                    r.last.map(|d| d.to_string()).unwrap_or_else(|| "Never".into()),
+                                ]
+                            })
+                            .collect()
+                    })
+                })
+            />
         }
     };
     view! {
-        <WorkSection id=id title=title.unwrap_or("Reviews due") sub=sub total=total
+        <WorkSection
+            id=id
+            title=title.unwrap_or("Reviews due")
+            sub=sub
+            total=total
             empty=empty.unwrap_or("No reviews are due in the next two weeks, and none are overdue.")
-            limit=limit noun="reviews" table=table csv=csv/>
+            limit=limit
+            noun="reviews"
+            table=table
+            csv=csv
+        />
     }
 }

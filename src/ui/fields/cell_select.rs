@@ -35,10 +35,16 @@ pub fn CellSelect(
         None => "select".to_string(),
     };
     view! {
-        <label class="visually-hidden" for=id.clone()>{move || label.get()}</label>
-        <select class=class id=id.clone() name=id
+        <label class="visually-hidden" for=id.clone()>
+            {move || label.get()}
+        </label>
+        <select
+            class=class
+            id=id.clone()
+            name=id
             prop:value=move || value.get()
-            on:change=move |ev| on_change.run(event_target_value(&ev))>
+            on:change=move |ev| on_change.run(event_target_value(&ev))
+        >
             {options(choices, empty, value)}
         </select>
     }

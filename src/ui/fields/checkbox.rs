@@ -15,21 +15,29 @@ pub(super) fn group_checkbox(
     let (v, v2) = (c.value.clone(), c.value.clone());
     view! {
         <div class="checkbox">
-            <input class="checkbox-input" type="checkbox" id=id.clone() value=c.value
+            <input
+                class="checkbox-input"
+                type="checkbox"
+                id=id.clone()
+                value=c.value
                 prop:checked=move || value.read().contains(&v)
                 on:change=move |ev| {
                     let checked = event_target_checked(&ev);
-                    value.update(|list| {
-                        list.retain(|x| *x != v2);
-                        if checked {
-                            list.push(v2.clone());
-                        }
-                    });
+                    value
+                        .update(|list| {
+                            list.retain(|x| *x != v2);
+                            if checked {
+                                list.push(v2.clone());
+                            }
+                        });
                     if let Some(callback) = on_change {
                         callback.run(value.get_untracked());
                     }
-                }/>
-            <label class="checkbox-label" for=id>{c.label}</label>
+                }
+            />
+            <label class="checkbox-label" for=id>
+                {c.label}
+            </label>
         </div>
     }
 }
@@ -53,7 +61,10 @@ pub fn Checkbox(
         <div class="form-group">
             <div class="checkboxes">
                 <div class="checkbox">
-                    <input class="checkbox-input" type="checkbox" id=id.clone()
+                    <input
+                        class="checkbox-input"
+                        type="checkbox"
+                        id=id.clone()
                         prop:checked=move || value.get()
                         on:change=move |ev| {
                             let checked = event_target_checked(&ev);
@@ -61,8 +72,11 @@ pub fn Checkbox(
                             if let Some(callback) = on_change {
                                 callback.run(checked);
                             }
-                        }/>
-                    <label class="checkbox-label" for=id>{move || label.get()}</label>
+                        }
+                    />
+                    <label class="checkbox-label" for=id>
+                        {move || label.get()}
+                    </label>
                 </div>
             </div>
         </div>

@@ -35,14 +35,19 @@ pub fn RadioField(
         .map(|(i, c)| {
             let (v, v2) = (c.value.clone(), c.value.clone());
             view! {
-                <Radio id=nth_id(&id, i) name=id.clone() value=c.value label=c.label
+                <Radio
+                    id=nth_id(&id, i)
+                    name=id.clone()
+                    value=c.value
+                    label=c.label
                     checked=Signal::derive(move || value.get() == v)
                     on_choose=move |()| {
                         value.set(v2.clone());
                         if let Some(callback) = on_change {
                             callback.run(v2.clone());
                         }
-                    }/>
+                    }
+                />
             }
         })
         .collect_view();

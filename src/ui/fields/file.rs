@@ -32,8 +32,14 @@ pub fn FileField(
     };
     view! {
         <LabelledGroup id=id.clone() label=label hint=hint error=Signal::default()>
-            <input type="file" class="file-upload" id=id accept=accept
-                aria-describedby=describedby on:change=on_change/>
+            <input
+                type="file"
+                class="file-upload"
+                id=id
+                accept=accept
+                aria-describedby=describedby
+                on:change=on_change
+            />
         </LabelledGroup>
     }
 }

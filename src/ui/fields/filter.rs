@@ -36,13 +36,26 @@ pub fn FilterSelect(
     let describedby = hint.is_some().then(|| hint_id.clone());
     view! {
         <div class="form-group filter">
-            <label class="label" for=id>{move || label.get()}</label>
-            <select class="select" id=id aria-describedby=describedby
+            <label class="label" for=id>
+                {move || label.get()}
+            </label>
+            <select
+                class="select"
+                id=id
+                aria-describedby=describedby
                 prop:value=move || value.get()
-                on:change=move |ev| on_change.run(event_target_value(&ev))>
+                on:change=move |ev| on_change.run(event_target_value(&ev))
+            >
                 {options(choices, empty, value)}
             </select>
-            {hint.map(|h| view! { <span class="hint" id=hint_id>{move || h.get()}</span> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <span class="hint" id=hint_id>
+                            {move || h.get()}
+                        </span>
+                    }
+                })}
         </div>
     }
 }

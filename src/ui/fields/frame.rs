@@ -21,7 +21,13 @@ pub(super) fn ErrorText(id: String, error: Signal<Option<String>>) -> impl IntoV
 /// The hint under a label or legend, `{id}-hint`, if there is one.
 pub(super) fn hint_text(id: &str, hint: Option<Signal<String>>) -> Option<impl IntoView> {
     let hint_id = format!("{id}-hint");
-    hint.map(|h| view! { <div class="hint" id=hint_id>{move || h.get()}</div> })
+    hint.map(|h| {
+        view! {
+            <div class="hint" id=hint_id>
+                {move || h.get()}
+            </div>
+        }
+    })
 }
 
 /// A field with one control: the group, the label, the hint, the error, then the control.
@@ -35,9 +41,11 @@ pub(super) fn LabelledGroup(
 ) -> impl IntoView {
     view! {
         <div class="form-group" class:form-group-error=move || error.read().is_some()>
-            <label class="label" for=id.clone()>{move || label.get()}</label>
+            <label class="label" for=id.clone()>
+                {move || label.get()}
+            </label>
             {hint_text(&id, hint)}
-            <ErrorText id=id.clone() error=error/>
+            <ErrorText id=id.clone() error=error />
             {children()}
         </div>
     }
@@ -88,9 +96,11 @@ pub(super) fn fieldset(
     view! {
         <div class="form-group" class:form-group-error=move || error.read().is_some()>
             <fieldset class="fieldset" aria-describedby=describedby>
-                <legend class="legend" id=legend_id tabindex=focus_legend.then_some("-1")>{move || legend.get()}</legend>
+                <legend class="legend" id=legend_id tabindex=focus_legend.then_some("-1")>
+                    {move || legend.get()}
+                </legend>
                 {hint_text(&id, hint)}
-                <ErrorText id=id.clone() error=error/>
+                <ErrorText id=id.clone() error=error />
                 {controls}
             </fieldset>
         </div>

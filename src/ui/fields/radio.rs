@@ -27,10 +27,18 @@ pub fn Radio(
 ) -> impl IntoView {
     view! {
         <div class="radio">
-            <input class="radio-input" type="radio" id=id.clone() name=name value=value
+            <input
+                class="radio-input"
+                type="radio"
+                id=id.clone()
+                name=name
+                value=value
                 prop:checked=move || checked.get()
-                on:change=move |_| on_choose.run(())/>
-            <label class="radio-label" for=id>{move || label.get()}</label>
+                on:change=move |_| on_choose.run(())
+            />
+            <label class="radio-label" for=id>
+                {move || label.get()}
+            </label>
         </div>
     }
 }

@@ -18,11 +18,17 @@ pub(super) fn options(
 ) -> impl IntoView {
     let option = move |c: Choice| {
         let chosen = value.with_untracked(|v| *v == c.value);
-        view! { <option value=c.value selected=chosen>{c.label}</option> }
+        view! {
+            <option value=c.value selected=chosen>
+                {c.label}
+            </option>
+        }
     };
     let empty = empty.map(|text| {
         view! {
-            <option value="" selected=value.with_untracked(String::is_empty)>{move || text.get()}</option>
+            <option value="" selected=value.with_untracked(String::is_empty)>
+                {move || text.get()}
+            </option>
         }
     });
     let choices = move || {
@@ -36,15 +42,16 @@ pub(super) fn options(
         groups
             .into_iter()
             .map(|(group, list)| match group {
-                Some(g) => view! {
-                    <optgroup label=g>{list.into_iter().map(option).collect_view()}</optgroup>
-                }
+                Some(g) => view! { <optgroup label=g>{list.into_iter().map(option).collect_view()}</optgroup> }
                 .into_any(),
                 None => list.into_iter().map(option).collect_view().into_any(),
             })
             .collect_view()
     };
-    view! { {empty}{choices} }
+    view! {
+        {empty}
+        {choices}
+    }
 }
 
 /// A labelled select. Choices with a group are shown under that heading.
@@ -81,8 +88,12 @@ pub fn SelectField(
     let invalid = move || error.read().is_some().then_some("true");
     view! {
         <LabelledGroup id=id.clone() label=label hint=hint error=error>
-            <select class="select" id=id.clone() name=id.clone()
-                aria-describedby=describedby aria-invalid=invalid
+            <select
+                class="select"
+                id=id.clone()
+                name=id.clone()
+                aria-describedby=describedby
+                aria-invalid=invalid
                 prop:value=move || value.get()
                 on:change=move |ev| {
                     let chosen = event_target_value(&ev);

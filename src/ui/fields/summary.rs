@@ -27,26 +27,36 @@ pub fn ErrorSummary(
                 let href = format!("#{target}");
                 view! {
                     <li>
-                        <a href=href on:click=move |ev| {
-                            // Focus the field without leaving the page (the router would treat
-                            // the fragment as a navigation).
-                            ev.prevent_default();
-                            if let Some(el) = document().get_element_by_id(&target) {
-                                use wasm_bindgen::JsCast;
-                                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                                    let _ = el.focus();
+                        <a
+                            href=href
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                if let Some(el) = document().get_element_by_id(&target) {
+                                    use wasm_bindgen::JsCast;
+                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                        let _ = el.focus();
+                                    }
                                 }
                             }
-                        }>{e.message}</a>
+                        >
+                            {e.message}
+                        </a>
                     </li>
                 }
             })
             .collect_view()
     };
     view! {
-        <div class="error-summary" node_ref=node tabindex="-1" aria-labelledby="error-summary-title"
-            hidden=move || errors.read().is_empty()>
-            <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
+        <div
+            class="error-summary"
+            node_ref=node
+            tabindex="-1"
+            aria-labelledby="error-summary-title"
+            hidden=move || errors.read().is_empty()
+        >
+            <h2 class="error-summary-title" id="error-summary-title">
+                "There is a problem"
+            </h2>
             <ul class="error-summary-list">{items}</ul>
         </div>
     }

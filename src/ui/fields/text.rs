@@ -55,8 +55,13 @@ pub fn TextField(
     };
     let control = if multiline {
         view! {
-            <textarea class="textarea" id=id.clone() name=id.clone() rows="4"
-                aria-describedby=describedby aria-invalid=invalid
+            <textarea
+                class="textarea"
+                id=id.clone()
+                name=id.clone()
+                rows="4"
+                aria-describedby=describedby
+                aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input=take
             ></textarea>
@@ -64,8 +69,13 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input class=class id=id.clone() name=id.clone() type=input_type.unwrap_or("text")
-                aria-describedby=describedby aria-invalid=invalid
+            <input
+                class=class
+                id=id.clone()
+                name=id.clone()
+                type=input_type.unwrap_or("text")
+                aria-describedby=describedby
+                aria-invalid=invalid
                 prop:value=move || value.get()
                 on:input=take
                 on:change=take

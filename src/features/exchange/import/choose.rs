@@ -89,12 +89,24 @@ pub(super) fn FileChooser(on_file: Callback<web_sys::File>) -> impl IntoView {
         }
     };
     view! {
-        <FileField id="import-file" label="Choose a JSON file" accept=".json,application/json"
-            hint="A .json file exported from Scorecard, at most 25 MB." on_file=on_file/>
-        <label for="import-file" class="drop-zone" class:drop-zone-active=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+        <FileField
+            id="import-file"
+            label="Choose a JSON file"
+            accept=".json,application/json"
+            hint="A .json file exported from Scorecard, at most 25 MB."
+            on_file=on_file
+        />
+        <label
+            for="import-file"
+            class="drop-zone"
+            class:drop-zone-active=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
             on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop>
+            on:drop=on_drop
+        >
             "Or drag the file here and drop it"
         </label>
     }
@@ -121,10 +133,20 @@ pub(super) fn HomeOrganisation() -> impl IntoView {
     view! {
         <Show when=move || state.workspace.with(|ws| ws.home_organisation.is_none())>
             <div class="inset home-organisation">
-                <p>"Say which organisation you work for. Records from other organisations then arrive read-only, and the preview can tell what is yours."</p>
-                <SelectField id="home-organisation".into() label="Set my organisation"
-                    choices=choices empty="Select an organisation" value=chosen error=error.into()/>
-                <button type="button" class="button button-secondary" on:click=save>"Save my organisation"</button>
+                <p>
+                    "Say which organisation you work for. Records from other organisations then arrive read-only, and the preview can tell what is yours."
+                </p>
+                <SelectField
+                    id="home-organisation".into()
+                    label="Set my organisation"
+                    choices=choices
+                    empty="Select an organisation"
+                    value=chosen
+                    error=error.into()
+                />
+                <button type="button" class="button button-secondary" on:click=save>
+                    "Save my organisation"
+                </button>
             </div>
         </Show>
     }

@@ -91,7 +91,7 @@ pub fn ImportPage() -> impl IntoView {
 
     let preview_view = move || {
         the_preview.get().map(|p| {
-            view! { <PreviewView preview=p choices=choices/> }
+            view! { <PreviewView preview=p choices=choices /> }
         })
     };
     let can_apply = move || {
@@ -109,30 +109,45 @@ pub fn ImportPage() -> impl IntoView {
 
     view! {
         <h1>"Import a file from a partner"</h1>
-        <p>"Choose a Scorecard file a partner sent you, or a backup of your own. Reading it changes nothing: you see what would change first."</p>
-        <p>"To enter a measure's data from a spreadsheet, "<A href="/import/actuals">"import actuals from a CSV file"</A>" instead."</p>
-        <HomeOrganisation/>
-        <FileChooser on_file=take/>
+        <p>
+            "Choose a Scorecard file a partner sent you, or a backup of your own. Reading it changes nothing: you see what would change first."
+        </p>
+        <p>
+            "To enter a measure's data from a spreadsheet, "
+            <A href="/import/actuals">"import actuals from a CSV file"</A>" instead."
+        </p>
+        <HomeOrganisation />
+        <FileChooser on_file=take />
         <Show when=move || done.get().is_some()>
             <div class="flash" role="status">
                 <p>{move || done.get()}</p>
             </div>
         </Show>
-        <ReadResult file_state=file_state/>
+        <ReadResult file_state=file_state />
         {preview_view}
         <Show when=nothing_to_do>
             <p class="inset">"Already imported: nothing would change."</p>
         </Show>
         <Show when=move || apply_error.get().is_some()>
-            <p class="error-message" role="alert">{move || apply_error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || apply_error.get()}
+            </p>
         </Show>
         <Show when=can_apply>
-            <button type="button" class="button" on:click=apply_now>"Apply these changes"</button>
+            <button type="button" class="button" on:click=apply_now>
+                "Apply these changes"
+            </button>
         </Show>
         <Show when=move || undo.read().is_some()>
             <div class="import-undo">
                 <h2>"Undo"</h2>
-                <p>{move || undo.with(|u| u.as_ref().map(|u| format!("{}, {}.", u.description, when(u.taken_at))))}</p>
+                <p>
+                    {move || {
+                        undo.with(|u| {
+                            u.as_ref().map(|u| format!("{}, {}.", u.description, when(u.taken_at)))
+                        })
+                    }}
+                </p>
                 <button type="button" class="button button-secondary" on:click=undo_now>
                     "Undo the last import"
                 </button>

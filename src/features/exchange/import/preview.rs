@@ -23,7 +23,10 @@ pub(super) fn PreviewView(preview: Preview, choices: RwSignal<Choices>) -> impl 
             view! {
                 <tr>
                     <th scope="row">{s.kind.plural_label()}</th>
-                    {cols.iter().map(|o| view! { <td class="numeric">{s.count(*o)}</td> }).collect_view()}
+                    {cols
+                        .iter()
+                        .map(|o| view! { <td class="numeric">{s.count(*o)}</td> })
+                        .collect_view()}
                 </tr>
             }
         })
@@ -34,20 +37,44 @@ pub(super) fn PreviewView(preview: Preview, choices: RwSignal<Choices>) -> impl 
         <h2>"What would change"</h2>
         <table class="table preview-table">
             <caption class="visually-hidden">"Changes by kind of record"</caption>
-            <thead><tr>
-                <th scope="col">"Kind of record"</th>
-                {cols.iter().map(|o| view! { <th scope="col" class="numeric">{o.label()}</th> }).collect_view()}
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">"Kind of record"</th>
+                    {cols
+                        .iter()
+                        .map(|o| {
+                            view! {
+                                <th scope="col" class="numeric">
+                                    {o.label()}
+                                </th>
+                            }
+                        })
+                        .collect_view()}
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        {(!notes.is_empty()).then(|| view! {
-            <ul class="list import-notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-        })}
-        {(!conflicts.is_empty()).then(|| view! {
-            <h2>"Changed on both sides"</h2>
-            <p>"These records were changed by you and by the partner since the last exchange. Choose which copy to keep."</p>
-            {conflicts.into_iter().map(|c| view! { <ConflictChoice change=c choices=choices/> }).collect_view()}
-        })}
+        {(!notes.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="list import-notes">
+                        {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
+        {(!conflicts.is_empty())
+            .then(|| {
+                view! {
+                    <h2>"Changed on both sides"</h2>
+                    <p>
+                        "These records were changed by you and by the partner since the last exchange. Choose which copy to keep."
+                    </p>
+                    {conflicts
+                        .into_iter()
+                        .map(|c| view! { <ConflictChoice change=c choices=choices /> })
+                        .collect_view()}
+                }
+            })}
     }
 }
 
@@ -73,12 +100,20 @@ fn ConflictChoice(change: RecordChange, choices: RwSignal<Choices>) -> impl Into
             {fields.map(|f| view! { <p class="hint">{f}</p> })}
             {change.note.map(|n| view! { <p class="hint">{n}</p> })}
             <div class="radios radios-inline">
-                <Radio id=mine_id name=name.clone() label="Keep mine"
+                <Radio
+                    id=mine_id
+                    name=name.clone()
+                    label="Keep mine"
                     checked=Signal::derive(move || !choices.with(|c| c.takes_theirs(record)))
-                    on_choose=move |()| choices.update(|c| c.choose(record, false))/>
-                <Radio id=theirs_id name=name label="Take theirs"
+                    on_choose=move |()| choices.update(|c| c.choose(record, false))
+                />
+                <Radio
+                    id=theirs_id
+                    name=name
+                    label="Take theirs"
                     checked=Signal::derive(move || choices.with(|c| c.takes_theirs(record)))
-                    on_choose=move |()| choices.update(|c| c.choose(record, true))/>
+                    on_choose=move |()| choices.update(|c| c.choose(record, true))
+                />
             </div>
         </fieldset>
     }

@@ -15,7 +15,9 @@ pub(super) fn ReadResult(file_state: RwSignal<FileState>) -> impl IntoView {
     move || match file_state.get() {
         FileState::Nothing => ().into_any(),
         FileState::Reading(name) => view! {
-            <p class="import-reading" role="status">{format!("Reading… {name}")}</p>
+            <p class="import-reading" role="status">
+                {format!("Reading… {name}")}
+            </p>
         }
         .into_any(),
         FileState::Refused {
@@ -26,21 +28,32 @@ pub(super) fn ReadResult(file_state: RwSignal<FileState>) -> impl IntoView {
             <div class="error-summary" role="alert" tabindex="-1">
                 <h2 class="error-summary-title">{format!("{name} cannot be imported")}</h2>
                 <p>{message}</p>
-                {(!problems.is_empty()).then(|| view! {
-                    <ul class="error-summary-list">
-                        {problems.into_iter().map(|(path, message)| view! {
-                            <li><code>{path}</code>": "{message}</li>
-                        }).collect_view()}
-                    </ul>
-                })}
+                {(!problems.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="error-summary-list">
+                                {problems
+                                    .into_iter()
+                                    .map(|(path, message)| {
+                                        view! {
+                                            <li>
+                                                <code>{path}</code>
+                                                ": "
+                                                {message}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })}
                 <p>"Nothing has been changed."</p>
             </div>
         }
         .into_any(),
-        FileState::Ready { name, file } => view! {
-            <FileSummaryView name=name file=file/>
+        FileState::Ready { name, file } => {
+            view! { <FileSummaryView name=name file=file /> }.into_any()
         }
-        .into_any(),
     }
 }
 
@@ -73,13 +86,34 @@ fn FileSummaryView(name: String, file: Arc<ImportedFile>) -> impl IntoView {
     view! {
         <h2>"The file"</h2>
         <dl class="summary-list import-summary">
-            <div class="summary-list-row"><dt>"File"</dt><dd>{name}</dd></div>
-            <div class="summary-list-row"><dt>"Kind"</dt><dd>{s.kind.label()}</dd></div>
-            <div class="summary-list-row"><dt>"From"</dt><dd>{from}</dd></div>
-            <div class="summary-list-row"><dt>"For"</dt><dd>{for_whom}</dd></div>
-            <div class="summary-list-row"><dt>"Exported"</dt><dd>{at}</dd></div>
-            <div class="summary-list-row"><dt>"Digest"</dt><dd>{digest}</dd></div>
-            <div class="summary-list-row"><dt>"Personal data"</dt><dd>{personal}</dd></div>
+            <div class="summary-list-row">
+                <dt>"File"</dt>
+                <dd>{name}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"Kind"</dt>
+                <dd>{s.kind.label()}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"From"</dt>
+                <dd>{from}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"For"</dt>
+                <dd>{for_whom}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"Exported"</dt>
+                <dd>{at}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"Digest"</dt>
+                <dd>{digest}</dd>
+            </div>
+            <div class="summary-list-row">
+                <dt>"Personal data"</dt>
+                <dd>{personal}</dd>
+            </div>
         </dl>
     }
 }

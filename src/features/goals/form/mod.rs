@@ -45,15 +45,20 @@ pub fn NewGoalPage() -> impl IntoView {
         .workspace
         .with_untracked(|ws| !ws.organisations.is_empty());
     view! {
-        <A href="/cascade" attr:class="back-link">"Back to the cascade"</A>
+        <A href="/cascade" attr:class="back-link">
+            "Back to the cascade"
+        </A>
         <h1>"Add a goal"</h1>
         {if has_orgs {
-            view! { <GoalForm draft=draft is_new=true/> }.into_any()
+            view! { <GoalForm draft=draft is_new=true /> }.into_any()
         } else {
             view! {
-                <p>"A goal belongs to an organisation, and there are none yet. "
-                <A href="/organisations/new">"Add an organisation"</A>" first."</p>
-            }.into_any()
+                <p>
+                    "A goal belongs to an organisation, and there are none yet. "
+                    <A href="/organisations/new">"Add an organisation"</A>" first."
+                </p>
+            }
+                .into_any()
         }}
     }
 }
@@ -71,26 +76,33 @@ pub fn EditGoalPage() -> impl IntoView {
             .workspace
             .with_untracked(|ws| read_only_owner(ws, RecordKind::Goal, id));
         let back = view! {
-            <A href=format!("/goals/{id}") attr:class="back-link">"Back to the goal"</A>
+            <A href=format!("/goals/{id}") attr:class="back-link">
+                "Back to the goal"
+            </A>
         };
         match locked {
             Some((owner, arrival)) => view! {
                 {back}
                 <h1>{goal.title.clone()}</h1>
-                <OwnedBy organisation_id=owner arrival=arrival/>
+                <OwnedBy organisation_id=owner arrival=arrival />
             }
             .into_any(),
             None => view! {
                 {back}
                 <h1>{format!("Edit “{}”", goal.title)}</h1>
-                <GoalForm draft=goal is_new=false/>
+                <GoalForm draft=goal is_new=false />
             }
             .into_any(),
         }
     };
     view! {
-        <RecordPage once=true name_of=|ws: &Workspace, id| ws.goal(id).map(|g| format!("Edit “{}”", g.title))
-            missing="Goal not found" gone=GOAL_GONE page=page/>
+        <RecordPage
+            once=true
+            name_of=|ws: &Workspace, id| ws.goal(id).map(|g| format!("Edit “{}”", g.title))
+            missing="Goal not found"
+            gone=GOAL_GONE
+            page=page
+        />
     }
 }
 
@@ -196,43 +208,107 @@ fn GoalForm(draft: Goal, is_new: bool) -> impl IntoView {
     };
 
     view! {
-        <StaleNotice stale=stale/>
+        <StaleNotice stale=stale />
         <form class="form" novalidate on:submit=submit>
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <RadioField id=id("level") legend="Level" value=level error=error_for(errors, "level")
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <RadioField
+                id=id("level")
+                legend="Level"
+                value=level
+                error=error_for(errors, "level")
                 hint="Strategic goals are set by the board. Team and individual goals contribute to them."
-                choices=level_choices/>
-            <TextField id=id("title") label="Title" value=title error=error_for(errors, "title")
-                hint="Up to 150 characters. Say what will be achieved, for example “See 78% of A&E patients within 4 hours”."/>
-            <TextField id=id("description") label="Description (optional)" value=description
-                error=error_for(errors, "description") multiline=true hint="Up to 2,000 characters."/>
-            <RadioField id=id("perspective") legend="Balanced Scorecard perspective" value=perspective
-                error=error_for(errors, "perspective") choices=perspective_choices/>
-            <SelectField id=id("organisation") label="Owning organisation" value=organisation
-                error=error_for(errors, "organisation") choices=choices.organisations
-                hint="The organisation that owns the goal and keeps it up to date."/>
+                choices=level_choices
+            />
+            <TextField
+                id=id("title")
+                label="Title"
+                value=title
+                error=error_for(errors, "title")
+                hint="Up to 150 characters. Say what will be achieved, for example “See 78% of A&E patients within 4 hours”."
+            />
+            <TextField
+                id=id("description")
+                label="Description (optional)"
+                value=description
+                error=error_for(errors, "description")
+                multiline=true
+                hint="Up to 2,000 characters."
+            />
+            <RadioField
+                id=id("perspective")
+                legend="Balanced Scorecard perspective"
+                value=perspective
+                error=error_for(errors, "perspective")
+                choices=perspective_choices
+            />
+            <SelectField
+                id=id("organisation")
+                label="Owning organisation"
+                value=organisation
+                error=error_for(errors, "organisation")
+                choices=choices.organisations
+                hint="The organisation that owns the goal and keeps it up to date."
+            />
             <Show when=move || level_value.get() != GoalLevel::Strategic>
-                <SelectField id=id("parent") label="Contributes to (parent goal)" value=parent
-                    error=error_for(errors, "parent") choices=choices.parents
+                <SelectField
+                    id=id("parent")
+                    label="Contributes to (parent goal)"
+                    value=parent
+                    error=error_for(errors, "parent")
+                    choices=choices.parents
                     empty="Not linked yet (the goal will show as not aligned)"
-                    hint="The team or strategic goal this one helps to achieve."/>
-                <SelectField id=id("team") label="Team (optional)" value=team
-                    error=error_for(errors, "team") choices=choices.teams empty="No team"/>
+                    hint="The team or strategic goal this one helps to achieve."
+                />
+                <SelectField
+                    id=id("team")
+                    label="Team (optional)"
+                    value=team
+                    error=error_for(errors, "team")
+                    choices=choices.teams
+                    empty="No team"
+                />
             </Show>
-            <SelectField id=id("owner") label="Owner (optional)" value=owner
-                error=error_for(errors, "owner") choices=choices.owners empty="Not named"
-                hint="The person accountable for the goal."/>
-            <CheckboxField id=id("shared_with") legend="Shared with partner organisations (optional)"
-                value=shared_with error=error_for(errors, "shared_with") choices=choices.partners
+            <SelectField
+                id=id("owner")
+                label="Owner (optional)"
+                value=owner
+                error=error_for(errors, "owner")
+                choices=choices.owners
+                empty="Not named"
+                hint="The person accountable for the goal."
+            />
+            <CheckboxField
+                id=id("shared_with")
+                legend="Shared with partner organisations (optional)"
+                value=shared_with
+                error=error_for(errors, "shared_with")
+                choices=choices.partners
                 hint="Partners who work towards this goal with you."
-                none_text="There are no other organisations yet."/>
-            <TextField id=id("start_date") label="Start date (optional)" value=start input_type="date"
-                error=error_for(errors, "start_date") width="input-width-10"/>
-            <TextField id=id("due_date") label="Due date (optional)" value=due input_type="date"
-                error=error_for(errors, "due_date") width="input-width-10"/>
+                none_text="There are no other organisations yet."
+            />
+            <TextField
+                id=id("start_date")
+                label="Start date (optional)"
+                value=start
+                input_type="date"
+                error=error_for(errors, "start_date")
+                width="input-width-10"
+            />
+            <TextField
+                id=id("due_date")
+                label="Due date (optional)"
+                value=due
+                input_type="date"
+                error=error_for(errors, "due_date")
+                width="input-width-10"
+            />
             <div class="button-row">
-                <button type="submit" class="button">"Save goal"</button>
-                <A href=cancel_href attr:class="button button-secondary">"Cancel"</A>
+                <button type="submit" class="button">
+                    "Save goal"
+                </button>
+                <A href=cancel_href attr:class="button button-secondary">
+                    "Cancel"
+                </A>
             </div>
         </form>
     }

@@ -56,25 +56,57 @@ pub(super) fn DeleteGoal(
         <h2>"Delete this goal"</h2>
         <Show
             when=move || confirming.get()
-            fallback=move || view! {
-                <button type="button" class="button button-warning" on:click=move |_| confirming.set(true)>"Delete goal"</button>
+            fallback=move || {
+                view! {
+                    <button
+                        type="button"
+                        class="button button-warning"
+                        on:click=move |_| confirming.set(true)
+                    >
+                        "Delete goal"
+                    </button>
+                }
             }
         >
-            <ConfirmPanel heading_id="delete-goal-title" question=format!("Are you sure you want to delete “{title}”?")
-                confirm="Yes, delete goal" on_confirm=confirm.clone() on_cancel=move |()| confirming.set(false)
-                take_focus=true>
-                {(descendants > 0).then(|| view! {
-                    <fieldset class="fieldset">
-                        <legend class="legend">{format!("It has {} below it. What should happen to them?", if descendants == 1 { "1 goal".to_string() } else { format!("{descendants} goals") })}</legend>
-                        <Radio id="delete-keep" name="delete-children" checked=keep_children
-                            label="Keep them; they will be listed as not aligned until you link them to another goal"
-                            on_choose=move |()| keep_children.set(true)/>
-                        <Radio id="delete-all" name="delete-children"
-                            checked=Signal::derive(move || !keep_children.get())
-                            label=format!("Delete them as well ({descendants} in all)")
-                            on_choose=move |()| keep_children.set(false)/>
-                    </fieldset>
-                })}
+            <ConfirmPanel
+                heading_id="delete-goal-title"
+                question=format!("Are you sure you want to delete “{title}”?")
+                confirm="Yes, delete goal"
+                on_confirm=confirm.clone()
+                on_cancel=move |()| confirming.set(false)
+                take_focus=true
+            >
+                {(descendants > 0)
+                    .then(|| {
+                        view! {
+                            <fieldset class="fieldset">
+                                <legend class="legend">
+                                    {format!(
+                                        "It has {} below it. What should happen to them?",
+                                        if descendants == 1 {
+                                            "1 goal".to_string()
+                                        } else {
+                                            format!("{descendants} goals")
+                                        },
+                                    )}
+                                </legend>
+                                <Radio
+                                    id="delete-keep"
+                                    name="delete-children"
+                                    checked=keep_children
+                                    label="Keep them; they will be listed as not aligned until you link them to another goal"
+                                    on_choose=move |()| keep_children.set(true)
+                                />
+                                <Radio
+                                    id="delete-all"
+                                    name="delete-children"
+                                    checked=Signal::derive(move || !keep_children.get())
+                                    label=format!("Delete them as well ({descendants} in all)")
+                                    on_choose=move |()| keep_children.set(false)
+                                />
+                            </fieldset>
+                        }
+                    })}
                 <p>"This cannot be undone."</p>
             </ConfirmPanel>
         </Show>

@@ -32,10 +32,16 @@ fn date_or_not_set(date: Option<chrono::NaiveDate>) -> String {
 #[component]
 pub fn GoalPage() -> impl IntoView {
     view! {
-        <RecordPage name_of=|ws: &Workspace, id| ws.goal(id).map(|g| g.title.clone())
-            missing="Goal not found" gone=GOAL_GONE
-            list=ListLink { href: "/cascade", words: "Go to the goal cascade" }
-            page=|id| view! { <GoalById id=id/> }.into_any()/>
+        <RecordPage
+            name_of=|ws: &Workspace, id| ws.goal(id).map(|g| g.title.clone())
+            missing="Goal not found"
+            gone=GOAL_GONE
+            list=ListLink {
+                href: "/cascade",
+                words: "Go to the goal cascade",
+            }
+            page=|id| view! { <GoalById id=id /> }.into_any()
+        />
     }
 }
 
@@ -44,7 +50,7 @@ pub fn GoalPage() -> impl IntoView {
 fn GoalById(id: Id) -> impl IntoView {
     let state = AppState::get();
     let goal = Memo::new(move |_| state.workspace.with(|ws| ws.goal(id).cloned()));
-    move || goal.get().map(|g| view! { <GoalDetails goal=g/> })
+    move || goal.get().map(|g| view! { <GoalDetails goal=g /> })
 }
 
 #[component]
@@ -91,53 +97,133 @@ fn GoalDetails(goal: Goal) -> impl IntoView {
     view! {
         <span class="caption">{format!("{} goal", goal.level.label())}</span>
         <h1>{goal.title.clone()}</h1>
-        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival/> })}
-        <p class="status-headline">"Status: "<StatusBadge status=status/>
-            <span class="hint">" (from its measures and the goals below it)"</span></p>
-        {(!goal.description.is_empty()).then(|| view! { <p class="lede preserve-lines">{goal.description.clone()}</p> })}
+        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival /> })}
+        <p class="status-headline">
+            "Status: "<StatusBadge status=status />
+            <span class="hint">" (from its measures and the goals below it)"</span>
+        </p>
+        {(!goal.description.is_empty())
+            .then(|| view! { <p class="lede preserve-lines">{goal.description.clone()}</p> })}
         <dl class="summary-list">
-            <div class="summary-row"><dt>"Level"</dt><dd><LevelTag level=goal.level/></dd></div>
-            <div class="summary-row"><dt>"Perspective"</dt><dd><PerspectiveTag perspective=goal.perspective/></dd></div>
-            <div class="summary-row"><dt>"Contributes to"</dt><dd>
-                {match (goal.level, reason) {
-                    (scorecard_core::GoalLevel::Strategic, _) => view! { "This is a strategic goal: the top of the cascade." }.into_any(),
-                    (_, Some(r)) => view! { <strong class="finding">"Not aligned: "</strong>{r.label()} }.into_any(),
-                    (_, None) => view! {
-                        <ol class="breadcrumb-chain">
-                            {chain.into_iter().map(|(gid, title)| view! {
-                                <li><A href=format!("/goals/{gid}")>{title}</A></li>
-                            }).collect_view()}
-                        </ol>
-                    }.into_any(),
-                }}
-            </dd></div>
-            <div class="summary-row"><dt>"Organisation"</dt><dd>{org}</dd></div>
-            <div class="summary-row"><dt>"Shared with"</dt><dd>{if shared.is_empty() { "Not shared".to_string() } else { shared.join(", ") }}</dd></div>
-            <div class="summary-row"><dt>"Owner"</dt><dd>{owner.unwrap_or_else(|| "Not named".into())}</dd></div>
-            <div class="summary-row"><dt>"Team"</dt><dd>{team.unwrap_or_else(|| "None".into())}</dd></div>
-            <div class="summary-row"><dt>"Start date"</dt><dd>{date_or_not_set(goal.start_date)}</dd></div>
-            <div class="summary-row"><dt>"Due date"</dt><dd>{date_or_not_set(goal.due_date)}</dd></div>
-            <div class="summary-row"><dt>"Last changed"</dt><dd>{format!("{} UTC", when(goal.stamps.updated_at))}</dd></div>
-        </dl>
-        {editable.then(|| view! {
-            <div class="button-row">
-                <A href=format!("/goals/{id}/edit") attr:class="button">"Edit goal"</A>
-                <A href=format!("/goals/new?parent={id}") attr:class="button button-secondary">"Add a goal under this one"</A>
+            <div class="summary-row">
+                <dt>"Level"</dt>
+                <dd>
+                    <LevelTag level=goal.level />
+                </dd>
             </div>
-        })}
+            <div class="summary-row">
+                <dt>"Perspective"</dt>
+                <dd>
+                    <PerspectiveTag perspective=goal.perspective />
+                </dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Contributes to"</dt>
+                <dd>
+                    {match (goal.level, reason) {
+                        (scorecard_core::GoalLevel::Strategic, _) => {
+                            view! { "This is a strategic goal: the top of the cascade." }.into_any()
+                        }
+                        (_, Some(r)) => {
+                            view! {
+                                <strong class="finding">"Not aligned: "</strong>
+                                {r.label()}
+                            }
+                                .into_any()
+                        }
+                        (_, None) => {
+                            view! {
+                                <ol class="breadcrumb-chain">
+                                    {chain
+                                        .into_iter()
+                                        .map(|(gid, title)| {
+                                            view! {
+                                                <li>
+                                                    <A href=format!("/goals/{gid}")>{title}</A>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }
+                    }}
+                </dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Organisation"</dt>
+                <dd>{org}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Shared with"</dt>
+                <dd>
+                    {if shared.is_empty() { "Not shared".to_string() } else { shared.join(", ") }}
+                </dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Owner"</dt>
+                <dd>{owner.unwrap_or_else(|| "Not named".into())}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Team"</dt>
+                <dd>{team.unwrap_or_else(|| "None".into())}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Start date"</dt>
+                <dd>{date_or_not_set(goal.start_date)}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Due date"</dt>
+                <dd>{date_or_not_set(goal.due_date)}</dd>
+            </div>
+            <div class="summary-row">
+                <dt>"Last changed"</dt>
+                <dd>{format!("{} UTC", when(goal.stamps.updated_at))}</dd>
+            </div>
+        </dl>
+        {editable
+            .then(|| {
+                view! {
+                    <div class="button-row">
+                        <A href=format!("/goals/{id}/edit") attr:class="button">
+                            "Edit goal"
+                        </A>
+                        <A
+                            href=format!("/goals/new?parent={id}")
+                            attr:class="button button-secondary"
+                        >
+                            "Add a goal under this one"
+                        </A>
+                    </div>
+                }
+            })}
 
-        <GoalMeasures goal_id=id editable=editable/>
+        <GoalMeasures goal_id=id editable=editable />
 
         <h2>"Goals that contribute to this one"</h2>
-        <GoalList goals=children.into_iter().map(|(id, title, level)| GoalItem { id, title, level }).collect()
-            empty="None yet."/>
+        <GoalList
+            goals=children
+                .into_iter()
+                .map(|(id, title, level)| GoalItem { id, title, level })
+                .collect()
+            empty="None yet."
+        />
 
-        <super::supports::GoalSupports goal_id=id editable=editable/>
+        <super::supports::GoalSupports goal_id=id editable=editable />
 
-        <GoalTimeline goal_id=id/>
+        <GoalTimeline goal_id=id />
 
-        {editable.then(|| view! {
-            <DeleteGoal id=id title=goal.title.clone() children=child_count descendants=descendants/>
-        })}
+        {editable
+            .then(|| {
+                view! {
+                    <DeleteGoal
+                        id=id
+                        title=goal.title.clone()
+                        children=child_count
+                        descendants=descendants
+                    />
+                }
+            })}
     }
 }

@@ -89,19 +89,41 @@ pub fn EnterActualForm(measure: Measure) -> impl IntoView {
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
         <form class="form" novalidate on:submit=submit aria-labelledby="enter-data">
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <SelectField id=id_of("period") label="Period" value=period error=error_for(errors, "period")
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <SelectField
+                id=id_of("period")
+                label="Period"
+                value=period
+                error=error_for(errors, "period")
                 choices=period_select_choices(&periods)
-                hint="Entering a value for a period that already has one corrects it; the earlier value is kept."/>
-            <TextField id=id_of("value") label=if measure.unit.is_empty() { "Actual" } else { "Actual value" }
-                value=amount error=error_for(errors, "value") width="input-width-10" hint=hint/>
-            <TextField id=id_of("note") label="Evidence or note (optional)" value=note
-                error=error_for(errors, "note") multiline=true
-                hint="Where the figure comes from, or anything a reader should know."/>
-            <TextField id=id_of("entered_by") label="Your name (optional)" value=by
-                error=error_for(errors, "entered_by")/>
-            <button type="submit" class="button">"Save data"</button>
-            <Saved message=saved/>
+                hint="Entering a value for a period that already has one corrects it; the earlier value is kept."
+            />
+            <TextField
+                id=id_of("value")
+                label=if measure.unit.is_empty() { "Actual" } else { "Actual value" }
+                value=amount
+                error=error_for(errors, "value")
+                width="input-width-10"
+                hint=hint
+            />
+            <TextField
+                id=id_of("note")
+                label="Evidence or note (optional)"
+                value=note
+                error=error_for(errors, "note")
+                multiline=true
+                hint="Where the figure comes from, or anything a reader should know."
+            />
+            <TextField
+                id=id_of("entered_by")
+                label="Your name (optional)"
+                value=by
+                error=error_for(errors, "entered_by")
+            />
+            <button type="submit" class="button">
+                "Save data"
+            </button>
+            <Saved message=saved />
         </form>
     }
 }

@@ -118,19 +118,49 @@ pub fn SelfAssessmentForm(measure: Measure) -> impl IntoView {
         .collect();
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
-        <p class="hint">"Self-assessment is often subjective, so it is shown beside what the data says and any disagreement is flagged."</p>
+        <p class="hint">
+            "Self-assessment is often subjective, so it is shown beside what the data says and any disagreement is flagged."
+        </p>
         <form class="form" novalidate on:submit=submit>
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <SelectField id=id_of("period") label="Period" value=period error=error_for(errors, "period")
-                choices=period_select_choices(&periods)/>
-            <RadioField id=id_of("rag") legend="How is it going?" value=rag error=error_for(errors, "rag") choices=rags/>
-            <RadioField id=id_of("confidence") legend="How confident are you?" value=confidence
-                error=error_for(errors, "confidence") choices=levels/>
-            <TextField id=id_of("narrative") label="Why? (optional)" value=narrative multiline=true
-                error=error_for(errors, "narrative")/>
-            <TextField id=id_of("assessed_by") label="Your name (optional)" value=by error=error_for(errors, "assessed_by")/>
-            <button type="submit" class="button">"Save self-assessment"</button>
-            <Saved message=saved/>
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <SelectField
+                id=id_of("period")
+                label="Period"
+                value=period
+                error=error_for(errors, "period")
+                choices=period_select_choices(&periods)
+            />
+            <RadioField
+                id=id_of("rag")
+                legend="How is it going?"
+                value=rag
+                error=error_for(errors, "rag")
+                choices=rags
+            />
+            <RadioField
+                id=id_of("confidence")
+                legend="How confident are you?"
+                value=confidence
+                error=error_for(errors, "confidence")
+                choices=levels
+            />
+            <TextField
+                id=id_of("narrative")
+                label="Why? (optional)"
+                value=narrative
+                multiline=true
+                error=error_for(errors, "narrative")
+            />
+            <TextField
+                id=id_of("assessed_by")
+                label="Your name (optional)"
+                value=by
+                error=error_for(errors, "assessed_by")
+            />
+            <button type="submit" class="button">
+                "Save self-assessment"
+            </button>
+            <Saved message=saved />
         </form>
     }
 }

@@ -88,25 +88,53 @@ pub fn SpcSettingsForm(measure: Measure) -> impl IntoView {
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
         <details class="details">
-            <summary class="details-summary">"Chart options: screening, run length, rebasing"</summary>
+            <summary class="details-summary">
+                "Chart options: screening, run length, rebasing"
+            </summary>
             <form class="form" novalidate on:submit=submit>
-                <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-                <RadioField id=id_of("screening") legend="Screen out very large jumps when setting limits?" value=screening
+                <ErrorSummary prefix=PREFIX errors=errors node=summary />
+                <RadioField
+                    id=id_of("screening")
+                    legend="Screen out very large jumps when setting limits?"
+                    value=screening
                     error=error_for(errors, "spc_screening")
                     hint="NHSRplotthedots screens moving ranges of 3.267 × the average or more; the NHS England Excel tool does not."
-                    choices=vec![Choice::new("on", "Yes, screen them (NHSRplotthedots)"), Choice::new("off", "No (NHS England Excel tool)")]/>
-                <RadioField id=id_of("runs") legend="How many points make a run or trend?" value=runs
+                    choices=vec![
+                        Choice::new("on", "Yes, screen them (NHSRplotthedots)"),
+                        Choice::new("off", "No (NHS England Excel tool)"),
+                    ]
+                />
+                <RadioField
+                    id=id_of("runs")
+                    legend="How many points make a run or trend?"
+                    value=runs
                     error=error_for(errors, "spc_runs")
-                    choices=vec![Choice::new("7", "7 points (the usual rule)"), Choice::new("6", "6 points")]/>
-                <CheckboxField id=id_of("rebase_at") legend="Rebase from (optional)"
+                    choices=vec![
+                        Choice::new("7", "7 points (the usual rule)"),
+                        Choice::new("6", "6 points"),
+                    ]
+                />
+                <CheckboxField
+                    id=id_of("rebase_at")
+                    legend="Rebase from (optional)"
                     hint="Start a new mean and limits from a period, for example after a change to the service."
-                    value=rebase error=error_for(errors, "spc_rebase_at") choices=rebase_choices
-                    none_text="There is not enough data to rebase yet."/>
-                <TextField id=id_of("freeze_after") label="Fix the limits on the first points of each section (optional)"
-                    value=freeze error=error_for(errors, "spc_freeze_after") width="input-width-10"
-                    hint="Enter a number of points, for example 12, to compare later points with a baseline period."/>
-                <button type="submit" class="button button-secondary">"Save chart options"</button>
-                <Saved message=saved/>
+                    value=rebase
+                    error=error_for(errors, "spc_rebase_at")
+                    choices=rebase_choices
+                    none_text="There is not enough data to rebase yet."
+                />
+                <TextField
+                    id=id_of("freeze_after")
+                    label="Fix the limits on the first points of each section (optional)"
+                    value=freeze
+                    error=error_for(errors, "spc_freeze_after")
+                    width="input-width-10"
+                    hint="Enter a number of points, for example 12, to compare later points with a baseline period."
+                />
+                <button type="submit" class="button button-secondary">
+                    "Save chart options"
+                </button>
+                <Saved message=saved />
             </form>
         </details>
     }

@@ -160,64 +160,186 @@ pub(super) fn MeasureFields(
     });
     let id_of = |f: &str| field_id(PREFIX, f);
     view! {
-        <TextField id=id_of("name") label="Name" value=name error=error_for(errors, "name")
-            hint="For example “A&E patients seen within 4 hours”. Up to 150 characters."/>
-        <TextField id=id_of("definition") label="Definition (optional)" value=definition multiline=true
-            error=error_for(errors, "definition") hint="Exactly what is counted, and how."/>
-        <TextField id=id_of("unit") label="Unit (optional)" value=unit error=error_for(errors, "unit")
-            width="input-width-10" hint="For example %, patients, £m."/>
-        <TextField id=id_of("data_source") label="Data source (optional)" value=data_source
-            error=error_for(errors, "data_source")/>
-        <RadioField id=id_of("frequency") legend="How often is it reported?" value=frequency
+        <TextField
+            id=id_of("name")
+            label="Name"
+            value=name
+            error=error_for(errors, "name")
+            hint="For example “A&E patients seen within 4 hours”. Up to 150 characters."
+        />
+        <TextField
+            id=id_of("definition")
+            label="Definition (optional)"
+            value=definition
+            multiline=true
+            error=error_for(errors, "definition")
+            hint="Exactly what is counted, and how."
+        />
+        <TextField
+            id=id_of("unit")
+            label="Unit (optional)"
+            value=unit
+            error=error_for(errors, "unit")
+            width="input-width-10"
+            hint="For example %, patients, £m."
+        />
+        <TextField
+            id=id_of("data_source")
+            label="Data source (optional)"
+            value=data_source
+            error=error_for(errors, "data_source")
+        />
+        <RadioField
+            id=id_of("frequency")
+            legend="How often is it reported?"
+            value=frequency
             error=error_for(errors, "frequency")
-            choices=vec![Choice::new("monthly", "Monthly"), Choice::new("quarterly", "Quarterly (financial quarters)"), Choice::new("annual", "Annually (financial years)")]/>
-        <RadioField id=id_of("polarity") legend="Which direction is better?" value=polarity
+            choices=vec![
+                Choice::new("monthly", "Monthly"),
+                Choice::new("quarterly", "Quarterly (financial quarters)"),
+                Choice::new("annual", "Annually (financial years)"),
+            ]
+        />
+        <RadioField
+            id=id_of("polarity")
+            legend="Which direction is better?"
+            value=polarity
             error=error_for(errors, "polarity")
-            choices=vec![Choice::new("higher", "Higher is better"), Choice::new("lower", "Lower is better (for example waiting times, costs)"), Choice::new("band", "Keep within a range")]/>
+            choices=vec![
+                Choice::new("higher", "Higher is better"),
+                Choice::new("lower", "Lower is better (for example waiting times, costs)"),
+                Choice::new("band", "Keep within a range"),
+            ]
+        />
         <Show when=move || polarity.get() == "band">
-            <TextField id=id_of("band_lower") label="Lowest acceptable value" value=band_lower
-                error=error_for(errors, "band_lower") width="input-width-10"/>
-            <TextField id=id_of("band_upper") label="Highest acceptable value" value=band_upper
-                error=error_for(errors, "band_upper") width="input-width-10"/>
+            <TextField
+                id=id_of("band_lower")
+                label="Lowest acceptable value"
+                value=band_lower
+                error=error_for(errors, "band_lower")
+                width="input-width-10"
+            />
+            <TextField
+                id=id_of("band_upper")
+                label="Highest acceptable value"
+                value=band_upper
+                error=error_for(errors, "band_upper")
+                width="input-width-10"
+            />
         </Show>
-        <RadioField id=id_of("kind") legend="What does each value count?" value=kind error=error_for(errors, "kind")
-            choices=vec![Choice::new("point", "The value for that period (for example % seen within 4 hours this month)"), Choice::new("cumulative", "A running total for the year (for example quits so far this year)")]/>
+        <RadioField
+            id=id_of("kind")
+            legend="What does each value count?"
+            value=kind
+            error=error_for(errors, "kind")
+            choices=vec![
+                Choice::new(
+                    "point",
+                    "The value for that period (for example % seen within 4 hours this month)",
+                ),
+                Choice::new(
+                    "cumulative",
+                    "A running total for the year (for example quits so far this year)",
+                ),
+            ]
+        />
         <fieldset class="fieldset form-group">
             <legend class="legend">"Baseline (optional)"</legend>
             <div class="hint">"Where performance started."</div>
-            <TextField id=id_of("baseline_value") label="Baseline value" value=baseline_value
-                error=error_for(errors, "baseline_value") width="input-width-10"/>
-            <SelectField id=id_of("baseline_period") label="Baseline period" value=baseline_period
-                error=error_for(errors, "baseline_period") choices=period_options empty="Choose a period"/>
+            <TextField
+                id=id_of("baseline_value")
+                label="Baseline value"
+                value=baseline_value
+                error=error_for(errors, "baseline_value")
+                width="input-width-10"
+            />
+            <SelectField
+                id=id_of("baseline_period")
+                label="Baseline period"
+                value=baseline_period
+                error=error_for(errors, "baseline_period")
+                choices=period_options
+                empty="Choose a period"
+            />
         </fieldset>
         <fieldset class="fieldset form-group">
             <legend class="legend">"Target (optional)"</legend>
-            <TextField id=id_of("target_value") label="Target value" value=target_value
-                error=error_for(errors, "target_value") width="input-width-10"/>
-            <SelectField id=id_of("target_period") label="Target period" value=target_period
-                error=error_for(errors, "target_period") choices=period_options empty="Choose a period"/>
+            <TextField
+                id=id_of("target_value")
+                label="Target value"
+                value=target_value
+                error=error_for(errors, "target_value")
+                width="input-width-10"
+            />
+            <SelectField
+                id=id_of("target_period")
+                label="Target period"
+                value=target_period
+                error=error_for(errors, "target_period")
+                choices=period_options
+                empty="Choose a period"
+            />
         </fieldset>
-        <RadioField id=id_of("trajectory") legend="Trajectory: the planned value for each period"
+        <RadioField
+            id=id_of("trajectory")
+            legend="Trajectory: the planned value for each period"
             hint="Status compares each actual with the plan for that period, never with a straight share of the target."
-            value=method error=error_for(errors, "trajectory") choices=method_choices(can_keep)/>
+            value=method
+            error=error_for(errors, "trajectory")
+            choices=method_choices(can_keep)
+        />
         <Show when=move || method.get() == "seasonal">
-            <TextField id=id_of("seasonal") label="Weights for each month, April to March" value=seasonal
+            <TextField
+                id=id_of("seasonal")
+                label="Weights for each month, April to March"
+                value=seasonal
                 error=error_for(errors, "seasonal")
-                hint="12 numbers separated by commas. A bigger number means more of the change in that month."/>
+                hint="12 numbers separated by commas. A bigger number means more of the change in that month."
+            />
         </Show>
         <Show when=move || method.get() == "profile">
-            <SelectField id=id_of("profile_first") label="First period of the plan" value=profile_first
-                error=error_for(errors, "profile_first") choices=period_options empty="Choose a period"/>
-            <TextField id=id_of("profile") label="Planned values" value=profile multiline=true
+            <SelectField
+                id=id_of("profile_first")
+                label="First period of the plan"
+                value=profile_first
+                error=error_for(errors, "profile_first")
+                choices=period_options
+                empty="Choose a period"
+            />
+            <TextField
+                id=id_of("profile")
+                label="Planned values"
+                value=profile
+                multiline=true
                 error=error_for(errors, "profile")
-                hint="One per period, in order: one per line, or pasted from a spreadsheet row. For a running total, type the totals."/>
+                hint="One per period, in order: one per line, or pasted from a spreadsheet row. For a running total, type the totals."
+            />
         </Show>
-        <RadioField id=id_of("tolerance_type") legend="How far from plan is still amber (at risk)?" value=tolerance_type
+        <RadioField
+            id=id_of("tolerance_type")
+            legend="How far from plan is still amber (at risk)?"
+            value=tolerance_type
             error=error_for(errors, "tolerance_type")
-            choices=vec![Choice::new("absolute", "An amount in the measure's unit"), Choice::new("percent", "A percentage of the planned value")]/>
-        <TextField id=id_of("tolerance") label="Tolerance" value=tolerance error=error_for(errors, "tolerance")
-            width="input-width-10" hint="0 means anything short of plan is red."/>
-        <TextField id=id_of("weight") label="Weight in a weighted roll-up" value=weight error=error_for(errors, "weight")
-            width="input-width-10" hint="Used only when the goal's status is a weighted average. 1 is normal; 0 leaves it out."/>
+            choices=vec![
+                Choice::new("absolute", "An amount in the measure's unit"),
+                Choice::new("percent", "A percentage of the planned value"),
+            ]
+        />
+        <TextField
+            id=id_of("tolerance")
+            label="Tolerance"
+            value=tolerance
+            error=error_for(errors, "tolerance")
+            width="input-width-10"
+            hint="0 means anything short of plan is red."
+        />
+        <TextField
+            id=id_of("weight")
+            label="Weight in a weighted roll-up"
+            value=weight
+            error=error_for(errors, "weight")
+            width="input-width-10"
+            hint="Used only when the goal's status is a weighted average. 1 is normal; 0 leaves it out."
+        />
     }
 }

@@ -33,8 +33,12 @@ pub fn NewMeasurePage() -> impl IntoView {
     match goal {
         None => view! {
             <h1>"Add a measure"</h1>
-            <p>"A measure belongs to a goal. Open the goal first, then choose “Add a measure”."</p>
-            <p><A href="/cascade">"Go to the goal cascade"</A></p>
+            <p>
+                "A measure belongs to a goal. Open the goal first, then choose “Add a measure”."
+            </p>
+            <p>
+                <A href="/cascade">"Go to the goal cascade"</A>
+            </p>
         }
         .into_any(),
         Some((goal_id, title)) => {
@@ -48,10 +52,12 @@ pub fn NewMeasurePage() -> impl IntoView {
                 now(),
             );
             view! {
-                <A href=format!("/goals/{goal_id}") attr:class="back-link">{format!("Back to “{title}”")}</A>
+                <A href=format!("/goals/{goal_id}") attr:class="back-link">
+                    {format!("Back to “{title}”")}
+                </A>
                 <span class="caption">{format!("Goal: {title}")}</span>
                 <h1>"Add a measure"</h1>
-                <MeasureForm draft=draft is_new=true/>
+                <MeasureForm draft=draft is_new=true />
             }
             .into_any()
         }
@@ -74,19 +80,25 @@ pub fn EditMeasurePage() -> impl IntoView {
         })
     });
     match (measure, locked) {
-        (None, _) => {
-            view! { <h1>"Measure not found"</h1><p>"It may have been deleted."</p> }.into_any()
+        (None, _) => view! {
+            <h1>"Measure not found"</h1>
+            <p>"It may have been deleted."</p>
         }
+        .into_any(),
         (Some(m), Some((owner, arrival))) => view! {
-            <A href=format!("/measures/{}", m.id) attr:class="back-link">"Back to the measure"</A>
+            <A href=format!("/measures/{}", m.id) attr:class="back-link">
+                "Back to the measure"
+            </A>
             <h1>{m.name.clone()}</h1>
-            <OwnedBy organisation_id=owner arrival=arrival/>
+            <OwnedBy organisation_id=owner arrival=arrival />
         }
         .into_any(),
         (Some(m), None) => view! {
-            <A href=format!("/measures/{}", m.id) attr:class="back-link">"Back to the measure"</A>
+            <A href=format!("/measures/{}", m.id) attr:class="back-link">
+                "Back to the measure"
+            </A>
             <h1>{heading}</h1>
-            <MeasureForm draft=m is_new=false/>
+            <MeasureForm draft=m is_new=false />
         }
         .into_any(),
     }
@@ -152,13 +164,17 @@ fn MeasureForm(draft: Measure, is_new: bool) -> impl IntoView {
     };
 
     view! {
-        <StaleNotice stale=stale/>
+        <StaleNotice stale=stale />
         <form class="form" novalidate on:submit=submit>
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <MeasureFields fields=fields errors=errors can_keep=can_keep/>
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <MeasureFields fields=fields errors=errors can_keep=can_keep />
             <div class="button-row">
-                <button type="submit" class="button">"Save measure"</button>
-                <A href=cancel attr:class="button button-secondary">"Cancel"</A>
+                <button type="submit" class="button">
+                    "Save measure"
+                </button>
+                <A href=cancel attr:class="button button-secondary">
+                    "Cancel"
+                </A>
             </div>
         </form>
     }

@@ -27,17 +27,31 @@ pub(super) fn ChartsSection(view: MeasureView) -> impl IntoView {
     view! {
         <h2>"Actual against trajectory"</h2>
         {window_note(trajectory.note)}
-        <TrajectoryChartView title=format!("{}: actual against planned trajectory", about.name)
-            labels=trajectory.labels planned=trajectory.planned actual=trajectory.actual
-            target=target unit=about.unit.clone()/>
+        <TrajectoryChartView
+            title=format!("{}: actual against planned trajectory", about.name)
+            labels=trajectory.labels
+            planned=trajectory.planned
+            actual=trajectory.actual
+            target=target
+            unit=about.unit.clone()
+        />
 
         <h2>"Statistical process control"</h2>
         {match spc {
-            Some(spc) => view! {
-                {window_note(spc.note)}
-                <XmrChartView title=spc_title chart=spc.chart labels=spc.labels target=spc_target
-                    unit=about.unit.clone() polarity=Some(about.polarity)/>
-            }.into_any(),
+            Some(spc) => {
+                view! {
+                    {window_note(spc.note)}
+                    <XmrChartView
+                        title=spc_title
+                        chart=spc.chart
+                        labels=spc.labels
+                        target=spc_target
+                        unit=about.unit.clone()
+                        polarity=Some(about.polarity)
+                    />
+                }
+                    .into_any()
+            }
             None => view! { <p>"The SPC chart needs at least two periods of data."</p> }.into_any(),
         }}
     }

@@ -36,12 +36,14 @@ fn row(r: DataRow, unit: &str) -> impl IntoView {
                 format!(" (“{}”)", h.note)
             };
             view! {
-                <li>{format!(
-                    "Was {}{note}, entered by {} on {}",
-                    value(h.value, unit),
-                    who(&h.changed_by),
-                    h.changed_at.format("%-d %B %Y at %H:%M")
-                )}</li>
+                <li>
+                    {format!(
+                        "Was {}{note}, entered by {} on {}",
+                        value(h.value, unit),
+                        who(&h.changed_by),
+                        h.changed_at.format("%-d %B %Y at %H:%M"),
+                    )}
+                </li>
             }
         })
         .collect_view();
@@ -51,12 +53,16 @@ fn row(r: DataRow, unit: &str) -> impl IntoView {
             <td class="numeric">{value(a.value, unit)}</td>
             <td class="numeric">{planned}</td>
             <td class="preserve-lines">{a.note.clone()}</td>
-            <td>{format!("{}, {}", who(&a.entered_by), a.entered_at.format("%-d %B %Y at %H:%M"))}</td>
-            <td>{if a.history.is_empty() {
-                view! { "None" }.into_any()
-            } else {
-                view! { <ul class="plain-list history">{history}</ul> }.into_any()
-            }}</td>
+            <td>
+                {format!("{}, {}", who(&a.entered_by), a.entered_at.format("%-d %B %Y at %H:%M"))}
+            </td>
+            <td>
+                {if a.history.is_empty() {
+                    view! { "None" }.into_any()
+                } else {
+                    view! { <ul class="plain-list history">{history}</ul> }.into_any()
+                }}
+            </td>
         </tr>
     }
 }
@@ -65,7 +71,9 @@ fn row(r: DataRow, unit: &str) -> impl IntoView {
 #[component]
 fn PageButton(text: &'static str, press: Callback<()>) -> impl IntoView {
     view! {
-        <button type="button" class="button button-secondary" on:click=move |_| press.run(())>{text}</button>
+        <button type="button" class="button button-secondary" on:click=move |_| press.run(())>
+            {text}
+        </button>
     }
 }
 
@@ -104,16 +112,18 @@ fn Pager(data: Memo<Option<(DataPage, String)>>, page: RwSignal<usize>) -> impl 
     view! {
         <nav aria-label="Pages of data entered">
             <div role="status" tabindex="-1" node_ref=status>
-                <p>{move || data.with(|d| d.as_ref().map(|(p, _)| p.showing()))}", newest first."</p>
+                <p>
+                    {move || data.with(|d| d.as_ref().map(|(p, _)| p.showing()))}", newest first."
+                </p>
             </div>
             <div class="button-row">
                 <Show when=has_newer>
-                    <PageButton text="Newest" press=newest/>
-                    <PageButton text="Newer" press=newer/>
+                    <PageButton text="Newest" press=newest />
+                    <PageButton text="Newer" press=newer />
                 </Show>
                 <Show when=has_older>
-                    <PageButton text="Older" press=older/>
-                    <PageButton text="Oldest" press=oldest/>
+                    <PageButton text="Older" press=older />
+                    <PageButton text="Oldest" press=oldest />
                 </Show>
             </div>
         </nav>
@@ -141,15 +151,26 @@ pub(super) fn DataTable(id: Id) -> impl IntoView {
     view! {
         <Show when=move || !empty() fallback=|| view! { <p>"No data entered yet."</p> }>
             <Show when=paged>
-                <Pager data=data page=page/>
+                <Pager data=data page=page />
             </Show>
             <table class="table">
-                <caption class="visually-hidden">"Data entered, newest first, with earlier values"</caption>
-                <thead><tr>
-                    <th scope="col">"Period"</th><th scope="col" class="numeric">"Actual"</th>
-                    <th scope="col" class="numeric">"Planned"</th><th scope="col">"Evidence"</th>
-                    <th scope="col">"Entered"</th><th scope="col">"Earlier values"</th>
-                </tr></thead>
+                <caption class="visually-hidden">
+                    "Data entered, newest first, with earlier values"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Period"</th>
+                        <th scope="col" class="numeric">
+                            "Actual"
+                        </th>
+                        <th scope="col" class="numeric">
+                            "Planned"
+                        </th>
+                        <th scope="col">"Evidence"</th>
+                        <th scope="col">"Entered"</th>
+                        <th scope="col">"Earlier values"</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         </Show>

@@ -47,11 +47,13 @@ pub fn MeasurePage() -> impl IntoView {
         .get()
         .and_then(|id| state.workspace.with_untracked(|ws| ws.measure(id).cloned()))
     {
-        Some(m) => view! { <MeasureDetails measure=m/> }.into_any(),
+        Some(m) => view! { <MeasureDetails measure=m /> }.into_any(),
         None => view! {
             <h1>"Measure not found"</h1>
             <p>"There is no measure at this address. It may have been deleted."</p>
-            <p><A href="/">"Go to the scorecard"</A></p>
+            <p>
+                <A href="/">"Go to the scorecard"</A>
+            </p>
         }
         .into_any(),
     }
@@ -96,41 +98,71 @@ fn MeasureDetails(measure: Measure) -> impl IntoView {
     let editable = locked.is_none();
 
     view! {
-        <A href=format!("/goals/{goal_id}") attr:class="back-link">{format!("Back to “{goal_title}”")}</A>
+        <A href=format!("/goals/{goal_id}") attr:class="back-link">
+            {format!("Back to “{goal_title}”")}
+        </A>
         <span class="caption">"Measure"</span>
-        <h1>{move || shown.with(|v| v.as_ref().map(|v| v.about.name.clone())).unwrap_or_default()}</h1>
-        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival/> })}
-        {move || shown.get().map(|v| view! { <StatusSection about=v.about summary=v.summary/> })}
-        {editable.then(|| view! {
-            <div class="button-row">
-                <A href=format!("/measures/{id}/edit") attr:class="button button-secondary">"Edit measure and trajectory"</A>
-            </div>
-        })}
-        {move || shown.get().map(|v| view! { <ChartsSection view=v/> })}
-        {editable.then(|| view! {
-            <SpcSettingsForm measure=measure.clone()/>
+        <h1>
+            {move || shown.with(|v| v.as_ref().map(|v| v.about.name.clone())).unwrap_or_default()}
+        </h1>
+        {locked.map(|(owner, arrival)| view! { <OwnedBy organisation_id=owner arrival=arrival /> })}
+        {move || shown.get().map(|v| view! { <StatusSection about=v.about summary=v.summary /> })}
+        {editable
+            .then(|| {
+                view! {
+                    <div class="button-row">
+                        <A href=format!("/measures/{id}/edit") attr:class="button button-secondary">
+                            "Edit measure and trajectory"
+                        </A>
+                    </div>
+                }
+            })}
+        {move || shown.get().map(|v| view! { <ChartsSection view=v /> })}
+        {editable
+            .then(|| {
+                view! {
+                    <SpcSettingsForm measure=measure.clone() />
 
-            <h2 id="enter-data">"Enter data"</h2>
-            <EnterActualForm measure=measure.clone()/>
-        })}
+                    <h2 id="enter-data">"Enter data"</h2>
+                    <EnterActualForm measure=measure.clone() />
+                }
+            })}
 
         <h2>"Data and corrections"</h2>
-        <DataTable id=id/>
-        <CsvButton what="actuals" headers=&scorecard_core::exchange::csv::ACTUALS_HEADERS
-            rows=Callback::new(move |_| state.workspace.with_untracked(|ws| {
-                scorecard_core::exchange::csv::actuals_table(ws, &[id]).rows
-            }))/>
+        <DataTable id=id />
+        <CsvButton
+            what="actuals"
+            headers=&scorecard_core::exchange::csv::ACTUALS_HEADERS
+            rows=Callback::new(move |_| {
+                state
+                    .workspace
+                    .with_untracked(|ws| {
+                        scorecard_core::exchange::csv::actuals_table(ws, &[id]).rows
+                    })
+            })
+        />
 
-        {editable.then(|| view! {
-            <h2>"Owner's self-assessment"</h2>
-            <SelfAssessmentForm measure=measure.clone()/>
+        {editable
+            .then(|| {
+                view! {
+                    <h2>"Owner's self-assessment"</h2>
+                    <SelfAssessmentForm measure=measure.clone() />
 
-            <DeletePanel noun="measure" name=measure.name.clone()
-                consequences=vec![format!("Its {count} data entries and their history will be deleted.")]
-                blocked=None on_confirm=on_delete/>
-        })}
+                    <DeletePanel
+                        noun="measure"
+                        name=measure.name.clone()
+                        consequences=vec![
+                            format!("Its {count} data entries and their history will be deleted."),
+                        ]
+                        blocked=None
+                        on_confirm=on_delete
+                    />
+                }
+            })}
         <Show when=move || delete_error.get().is_some()>
-            <p class="error-message" role="alert">{move || delete_error.get()}</p>
+            <p class="error-message" role="alert">
+                {move || delete_error.get()}
+            </p>
         </Show>
     }
 }

@@ -91,47 +91,96 @@ pub(super) fn AgreedActions(
     };
 
     view! {
-            <div class="form-group" class:form-group-error=move || !action_errors().is_empty()>
-                <fieldset class="fieldset" id=id_of("actions") tabindex="-1">
-                    <legend class="legend">"Agreed actions"</legend>
-                    <div class="hint">"What will be done, by whom and by when. Open actions appear on their owner's My work page."</div>
-                    {move || action_errors().into_iter().map(|m| view! {
-                        <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
-                    }).collect_view()}
-                    <Show when=move || actions.with(|a| a.is_empty())>
-                        <p>"No actions yet."</p>
-                    </Show>
-                    <For each=move || actions.get() key=|r| r.id let(row)>
-                        {
-                            let number = move || actions.with(|list| list.iter().position(|r| r.id == row.id).map(|i| i + 1).unwrap_or(0));
-                            let base = format!("{PREFIX}-action-{}", row.id);
-                            let (d_id, o_id, due_id) = (format!("{base}-description"), format!("{base}-owner"), format!("{base}-due"));
+        <div class="form-group" class:form-group-error=move || !action_errors().is_empty()>
+            <fieldset class="fieldset" id=id_of("actions") tabindex="-1">
+                <legend class="legend">"Agreed actions"</legend>
+                <div class="hint">
+                    "What will be done, by whom and by when. Open actions appear on their owner's My work page."
+                </div>
+                {move || {
+                    action_errors()
+                        .into_iter()
+                        .map(|m| {
                             view! {
-                                <fieldset class="fieldset action-row">
-                                    <legend class="legend legend-small">{move || format!("Action {}", number())}
-                                        {(row.status != ActionStatus::Open).then(|| format!(" ({})", row.status.label().to_lowercase()))}
-                                    </legend>
-                                    <TextField id=d_id label="What will be done" value=row.description/>
-                                    <div class="action-row-fields">
-                                        <SelectField id=o_id label="Owner" value=row.owner choices=people_choices
-                                            empty="Not named"/>
-                                        <TextField id=due_id label="Due date (optional)" value=row.due input_type="date"
-                                            width="input-width-10"/>
-                                    </div>
-                                    <button type="button" class="button button-secondary button-small"
-                                        aria-label=move || format!("Remove action {}", number())
-                                        on:click=move |_| remove_action(row.id)>
-                                        "Remove"
-                                    </button>
-                                </fieldset>
+                                <p class="error-message">
+                                    <span class="visually-hidden">"Error: "</span>
+                                    {m}
+                                </p>
                             }
+                        })
+                        .collect_view()
+                }}
+                <Show when=move || actions.with(|a| a.is_empty())>
+                    <p>"No actions yet."</p>
+                </Show>
+                <For each=move || actions.get() key=|r| r.id let(row)>
+                    {
+                        let number = move || {
+                            actions
+                                .with(|list| {
+                                    list.iter()
+                                        .position(|r| r.id == row.id)
+                                        .map(|i| i + 1)
+                                        .unwrap_or(0)
+                                })
+                        };
+                        let base = format!("{PREFIX}-action-{}", row.id);
+                        let (d_id, o_id, due_id) = (
+                            format!("{base}-description"),
+                            format!("{base}-owner"),
+                            format!("{base}-due"),
+                        );
+                        view! {
+                            <fieldset class="fieldset action-row">
+                                <legend class="legend legend-small">
+                                    {move || format!("Action {}", number())}
+                                    {(row.status != ActionStatus::Open)
+                                        .then(|| {
+                                            format!(" ({})", row.status.label().to_lowercase())
+                                        })}
+                                </legend>
+                                <TextField
+                                    id=d_id
+                                    label="What will be done"
+                                    value=row.description
+                                />
+                                <div class="action-row-fields">
+                                    <SelectField
+                                        id=o_id
+                                        label="Owner"
+                                        value=row.owner
+                                        choices=people_choices
+                                        empty="Not named"
+                                    />
+                                    <TextField
+                                        id=due_id
+                                        label="Due date (optional)"
+                                        value=row.due
+                                        input_type="date"
+                                        width="input-width-10"
+                                    />
+                                </div>
+                                <button
+                                    type="button"
+                                    class="button button-secondary button-small"
+                                    aria-label=move || format!("Remove action {}", number())
+                                    on:click=move |_| remove_action(row.id)
+                                >
+                                    "Remove"
+                                </button>
+                            </fieldset>
                         }
-                    </For>
-                    <button type="button" id="review-add-action" class="button button-secondary" on:click=add_action>
-                        "Add an action"
-                    </button>
-                </fieldset>
-            </div>
-
+                    }
+                </For>
+                <button
+                    type="button"
+                    id="review-add-action"
+                    class="button button-secondary"
+                    on:click=add_action
+                >
+                    "Add an action"
+                </button>
+            </fieldset>
+        </div>
     }
 }

@@ -131,18 +131,33 @@ pub(super) fn Discussed(
     });
 
     view! {
-        <GroupedCheckboxes id=id_of("participants") legend="Who took part?"
+        <GroupedCheckboxes
+            id=id_of("participants")
+            legend="Who took part?"
             hint="Choosing the review sets the usual people: a team's members, or a person and their line manager."
-            groups=participant_groups(subject, org) value=fields.participants error=error_for(errors, "participants")
-            none_text=pick_subject_first/>
+            groups=participant_groups(subject, org)
+            value=fields.participants
+            error=error_for(errors, "participants")
+            none_text=pick_subject_first
+        />
 
-        <GroupedCheckboxes id=id_of("goals") legend="Goals discussed"
+        <GroupedCheckboxes
+            id=id_of("goals")
+            legend="Goals discussed"
             hint="The team's goals, the person's goals or the organisation's strategic goals are chosen to start with."
-            groups=goal_groups(org) value=fields.goals error=error_for(errors, "goals") none_text=pick_subject_first/>
+            groups=goal_groups(org)
+            value=fields.goals
+            error=error_for(errors, "goals")
+            none_text=pick_subject_first
+        />
 
         <section class="form-group" aria-labelledby="review-measures-title">
-            <h2 id="review-measures-title" class="form-section-title">"Measures of the goals discussed"</h2>
-            <p class="hint">"As they stand today. The review keeps this record of what was seen."</p>
+            <h2 id="review-measures-title" class="form-section-title">
+                "Measures of the goals discussed"
+            </h2>
+            <p class="hint">
+                "As they stand today. The review keeps this record of what was seen."
+            </p>
             {move || {
                 let list = measures.get();
                 if chosen_goals.with(|g| g.is_empty()) {
@@ -152,9 +167,13 @@ pub(super) fn Discussed(
                     return view! { <p>"The goals chosen have no measures."</p> }.into_any();
                 }
                 view! {
-                    <MeasuresSeen rows=list caption="Measures of the goals discussed"
-                        headers=&["Measure", "Status", "Latest data"]/>
-                }.into_any()
+                    <MeasuresSeen
+                        rows=list
+                        caption="Measures of the goals discussed"
+                        headers=&["Measure", "Status", "Latest data"]
+                    />
+                }
+                    .into_any()
             }}
         </section>
     }

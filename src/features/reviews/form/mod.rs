@@ -51,7 +51,7 @@ pub fn NewReviewPage() -> impl IntoView {
             Some(who) => state.workspace.with_untracked(|ws| draft.about(ws, who)),
             None => draft,
         };
-        view! { <ReviewForm draft=draft is_new=true/> }
+        view! { <ReviewForm draft=draft is_new=true /> }
     }
 }
 
@@ -63,12 +63,17 @@ pub fn EditReviewPage() -> impl IntoView {
         .workspace
         .with_untracked(|ws| ws.review(id).map(ReviewDraft::from))
     {
-        Some(draft) => view! { <ReviewForm draft=draft is_new=false/> }.into_any(),
+        Some(draft) => view! { <ReviewForm draft=draft is_new=false /> }.into_any(),
         None => ().into_any(),
     };
     view! {
-        <RecordPage name_of=|ws: &Workspace, id| ws.review(id).map(|_| "Change a review".to_string())
-            missing="Review not found" gone=REVIEW_GONE list=TO_REVIEWS page=page/>
+        <RecordPage
+            name_of=|ws: &Workspace, id| ws.review(id).map(|_| "Change a review".to_string())
+            missing="Review not found"
+            gone=REVIEW_GONE
+            list=TO_REVIEWS
+            page=page
+        />
     }
 }
 
@@ -146,23 +151,46 @@ fn ReviewForm(draft: ReviewDraft, is_new: bool) -> impl IntoView {
     };
 
     view! {
-        <A href=cancel.clone() attr:class="back-link">{if is_new { "Back to reviews" } else { "Back to the review" }}</A>
+        <A href=cancel.clone() attr:class="back-link">
+            {if is_new { "Back to reviews" } else { "Back to the review" }}
+        </A>
         <h1>{heading}</h1>
-        <StaleNotice stale=stale/>
+        <StaleNotice stale=stale />
         <form class="form form-wide" novalidate on:submit=submit>
-            <ErrorSummary prefix=PREFIX errors=errors node=summary/>
-            <SubjectFields fields=fields errors=errors/>
-            <TextField id=id_of("date") label="Date of the review" value=fields.date input_type="date"
-                width="input-width-10" error=error_for(errors, "date")/>
-            <Discussed fields=fields subject=subject org=org chosen_goals=chosen_goals errors=errors/>
-            <TextField id=id_of("notes") label="Notes of the discussion (optional)" value=fields.notes multiline=true
-                error=error_for(errors, "notes")/>
-            <RatingsField goals=chosen_goals ratings=fields.ratings errors=errors/>
-            <AgreedActions actions=fields.actions errors=errors/>
-            <NextReviewField fields=fields subject=subject errors=errors/>
+            <ErrorSummary prefix=PREFIX errors=errors node=summary />
+            <SubjectFields fields=fields errors=errors />
+            <TextField
+                id=id_of("date")
+                label="Date of the review"
+                value=fields.date
+                input_type="date"
+                width="input-width-10"
+                error=error_for(errors, "date")
+            />
+            <Discussed
+                fields=fields
+                subject=subject
+                org=org
+                chosen_goals=chosen_goals
+                errors=errors
+            />
+            <TextField
+                id=id_of("notes")
+                label="Notes of the discussion (optional)"
+                value=fields.notes
+                multiline=true
+                error=error_for(errors, "notes")
+            />
+            <RatingsField goals=chosen_goals ratings=fields.ratings errors=errors />
+            <AgreedActions actions=fields.actions errors=errors />
+            <NextReviewField fields=fields subject=subject errors=errors />
             <div class="button-row">
-                <button type="submit" class="button">{if is_new { "Save review" } else { "Save changes" }}</button>
-                <A href=cancel attr:class="button button-secondary">"Cancel"</A>
+                <button type="submit" class="button">
+                    {if is_new { "Save review" } else { "Save changes" }}
+                </button>
+                <A href=cancel attr:class="button button-secondary">
+                    "Cancel"
+                </A>
             </div>
         </form>
     }

@@ -34,7 +34,14 @@ pub(super) fn NextReviewField(
         }
     };
     view! {
-        <TextField id=id_of("next_review") label="Next review (optional)" hint=Signal::derive(hint)
-            value=next input_type="date" width="input-width-10" error=error_for(errors, "next_review")/>
+        <TextField
+            id=id_of("next_review")
+            label="Next review (optional)"
+            hint=Signal::derive(hint)
+            value=next
+            input_type="date"
+            width="input-width-10"
+            error=error_for(errors, "next_review")
+        />
     }
 }

@@ -21,15 +21,24 @@ pub(super) fn RatingsField(
 ) -> impl IntoView {
     let chosen_goals = goals;
     view! {
-        <Fieldset id=id_of("ratings") legend="Ratings (optional)" focus_legend=true
+        <Fieldset
+            id=id_of("ratings")
+            legend="Ratings (optional)"
+            focus_legend=true
             hint="Rate each goal from 1 (well below expectations) to 5 (well above). The person (or team) gives their own rating and the manager (or chair) gives theirs; the gap between them is shown."
-            error=error_for(errors, "ratings")>
-            <Show when=move || !chosen_goals.with(|g| g.is_empty())
-                fallback=|| view! { <p>"Choose goals above to rate them."</p> }>
-                <DataTable caption="Ratings per goal" class="table-row-headers ratings-table"
-                    headers=&RATING_HEADERS>
+            error=error_for(errors, "ratings")
+        >
+            <Show
+                when=move || !chosen_goals.with(|g| g.is_empty())
+                fallback=|| view! { <p>"Choose goals above to rate them."</p> }
+            >
+                <DataTable
+                    caption="Ratings per goal"
+                    class="table-row-headers ratings-table"
+                    headers=&RATING_HEADERS
+                >
                     <For each=move || chosen_goals.get() key=|(id, _)| *id let((gid, title))>
-                        <RatingRow goal_id=gid title=title ratings=ratings/>
+                        <RatingRow goal_id=gid title=title ratings=ratings />
                     </For>
                 </DataTable>
             </Show>
@@ -82,9 +91,15 @@ fn RatingRow(
         .collect();
     let select = move |id: String, label: String, manager: bool| {
         view! {
-            <CellSelect id=id label=label class="select-narrow" choices=choices.clone()
-                empty="Not rated" value=Signal::derive(move || get(manager))
-                on_change=move |value| set(manager, value)/>
+            <CellSelect
+                id=id
+                label=label
+                class="select-narrow"
+                choices=choices.clone()
+                empty="Not rated"
+                value=Signal::derive(move || get(manager))
+                on_change=move |value| set(manager, value)
+            />
         }
     };
     view! {

@@ -142,16 +142,26 @@ pub(super) fn SubjectFields(
         .collect();
 
     view! {
-        <RadioField id=id_of("kind") legend="What kind of review?" choices=kinds value=kind_key
+        <RadioField
+            id=id_of("kind")
+            legend="What kind of review?"
+            choices=kinds
+            value=kind_key
             error=error_for(errors, "kind")
             on_change=move |key: String| {
                 if let Some(k) = ReviewKind::from_key(&key) {
                     change_kind(k);
                 }
-            }/>
-        <SelectField id=id_of("subject") label=who_label empty=who_empty value=who
+            }
+        />
+        <SelectField
+            id=id_of("subject")
+            label=who_label
+            empty=who_empty
+            value=who
             choices=Signal::derive(move || choices(state, level.get()))
             error=error_for(errors, "subject")
-            on_change=move |_| apply_defaults()/>
+            on_change=move |_| apply_defaults()
+        />
     }
 }

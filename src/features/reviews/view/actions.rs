@@ -33,23 +33,31 @@ pub(super) fn ActionsSection(review_id: Id, details: Memo<Option<ReviewDetails>>
         Some(view! {
             <table class="table">
                 <caption class="visually-hidden">"Actions agreed"</caption>
-                <thead><tr>
-                    <th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th>
-                    <th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Change"</span></th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|a| action_row(a, set_status)).collect_view()}
-                </tbody>
+                <thead>
+                    <tr>
+                        <th scope="col">"Action"</th>
+                        <th scope="col">"Owner"</th>
+                        <th scope="col">"Due"</th>
+                        <th scope="col">"Status"</th>
+                        <th scope="col">
+                            <span class="visually-hidden">"Change"</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>{rows.into_iter().map(|a| action_row(a, set_status)).collect_view()}</tbody>
             </table>
-            <CsvButton what="review-actions" context="actions agreed"
+            <CsvButton
+                what="review-actions"
+                context="actions agreed"
                 headers=&["Action", "Owner", "Due", "Status"]
-                rows=Callback::new(move |_| csv.clone())/>
+                rows=Callback::new(move |_| csv.clone())
+            />
         }
         .into_any())
     };
     view! {
         <h2 id="review-actions-title">"Actions agreed"</h2>
-        <InlineStatus message=message/>
+        <InlineStatus message=message />
         {table}
     }
 }
@@ -85,22 +93,31 @@ fn action_row(
     };
     let closed = a.closed_on.map(|c| format!(" on {}", long_date(c)));
     let no_date = a.due.is_none();
-    let due_tag = a
-        .due_state
-        .map(|s| view! { " "<DueTag state=s no_date=no_date/> });
+    let due_tag = a.due_state.map(|s| {
+        view! {
+            " "
+            <DueTag state=s no_date=no_date />
+        }
+    });
     view! {
         <tr>
             <td>{a.description}</td>
-            <td>{match a.owner {
-                Some(owner) => person_link(owner).into_any(),
-                None => view! { "Not named" }.into_any(),
-            }}</td>
+            <td>
+                {match a.owner {
+                    Some(owner) => person_link(owner).into_any(),
+                    None => view! { "Not named" }.into_any(),
+                }}
+            </td>
             <td>{a.due.map(long_date).unwrap_or_else(|| "Not set".into())}</td>
             <td>{a.status.label()}{closed}{due_tag}</td>
             <td>
-                <button type="button" class="button button-secondary button-small" id=format!("action-{aid}-toggle")
+                <button
+                    type="button"
+                    class="button button-secondary button-small"
+                    id=format!("action-{aid}-toggle")
                     aria-label=label
-                    on:click=move |_| set_status(aid, to, description.clone())>
+                    on:click=move |_| set_status(aid, to, description.clone())
+                >
                     {words}
                 </button>
             </td>

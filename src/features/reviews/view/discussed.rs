@@ -40,22 +40,39 @@ pub(super) fn GoalsTable(details: Memo<Option<ReviewDetails>>) -> impl IntoView 
             })
             .collect();
         Some(view! {
-            <DataTable caption="Goals discussed, with ratings" class="table-row-headers" headers=&RATING_HEADERS>
-                {rows.into_iter().map(|g| view! {
-                    <tr>
-                        <th scope="row">{match g.title {
-                            Some(t) => view! { <A href=format!("/goals/{}", g.goal_id)>{t}</A> }.into_any(),
-                            None => view! { {DELETED_GOAL} }.into_any(),
-                        }}</th>
-                        <td>{rating_text(g.self_rating)}</td>
-                        <td>{rating_text(g.manager_rating)}</td>
-                        <td>{gap_words(g.gap)}</td>
-                    </tr>
-                }).collect_view()}
-            </DataTable>
-            <CsvButton what="review-ratings" context="goals and ratings"
+            <DataTable
+                caption="Goals discussed, with ratings"
+                class="table-row-headers"
                 headers=&RATING_HEADERS
-                rows=Callback::new(move |_| csv.clone())/>
+            >
+                {rows
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    {match g.title {
+                                        Some(t) => {
+                                            view! { <A href=format!("/goals/{}", g.goal_id)>{t}</A> }
+                                                .into_any()
+                                        }
+                                        None => view! { {DELETED_GOAL} }.into_any(),
+                                    }}
+                                </th>
+                                <td>{rating_text(g.self_rating)}</td>
+                                <td>{rating_text(g.manager_rating)}</td>
+                                <td>{gap_words(g.gap)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </DataTable>
+            <CsvButton
+                what="review-ratings"
+                context="goals and ratings"
+                headers=&RATING_HEADERS
+                rows=Callback::new(move |_| csv.clone())
+            />
         }
         .into_any())
     }
@@ -76,11 +93,17 @@ pub(super) fn MeasuresTable(details: Memo<Option<ReviewDetails>>) -> impl IntoVi
             .collect();
         Some(
             view! {
-                <MeasuresSeen rows=rows caption="Measures as they stood at the review"
-                    headers=&MEASURE_HEADERS/>
-                <CsvButton what="review-measures" context="measures at the review"
+                <MeasuresSeen
+                    rows=rows
+                    caption="Measures as they stood at the review"
                     headers=&MEASURE_HEADERS
-                    rows=Callback::new(move |_| csv.clone())/>
+                />
+                <CsvButton
+                    what="review-measures"
+                    context="measures at the review"
+                    headers=&MEASURE_HEADERS
+                    rows=Callback::new(move |_| csv.clone())
+                />
             }
             .into_any(),
         )

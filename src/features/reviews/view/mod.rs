@@ -33,8 +33,13 @@ pub fn ReviewPage() -> impl IntoView {
             .map(|r| format!("{}, {}", ws.subject_title(&r.subject), long_date(r.date)))
     };
     view! {
-        <RecordPage name_of=name_of missing="Review not found" gone=REVIEW_GONE list=TO_REVIEWS
-            page=|id| view! { <Details id=id/> }.into_any()/>
+        <RecordPage
+            name_of=name_of
+            missing="Review not found"
+            gone=REVIEW_GONE
+            list=TO_REVIEWS
+            page=|id| view! { <Details id=id /> }.into_any()
+        />
     }
 }
 
@@ -73,29 +78,56 @@ fn Details(id: Id) -> impl IntoView {
     };
 
     view! {
-        <A href="/reviews" attr:class="back-link">"Back to reviews"</A>
+        <A href="/reviews" attr:class="back-link">
+            "Back to reviews"
+        </A>
         <span class="caption">{first.subject.kind_label()}</span>
         <h1>{name.clone()}</h1>
-        {subject_page.map(|(href, words)| view! { <p><A href=href>{words}</A></p> })}
-        {first.personal.then(|| view! {
-            <p><PersonalTag/>" "
-                <span class="hint">"One-to-ones and appraisals are personal data. Exports leave them out unless you choose otherwise."</span></p>
-        })}
-        <Summary details=details/>
+        {subject_page
+            .map(|(href, words)| {
+                view! {
+                    <p>
+                        <A href=href>{words}</A>
+                    </p>
+                }
+            })}
+        {first
+            .personal
+            .then(|| {
+                view! {
+                    <p>
+                        <PersonalTag />
+                        " "
+                        <span class="hint">
+                            "One-to-ones and appraisals are personal data. Exports leave them out unless you choose otherwise."
+                        </span>
+                    </p>
+                }
+            })}
+        <Summary details=details />
         <div class="button-row">
-            <A href=format!("/reviews/{id}/edit") attr:class="button">"Change this review"</A>
-            <A href=record_href(&first.subject) attr:class="button button-secondary">"Record the next one"</A>
+            <A href=format!("/reviews/{id}/edit") attr:class="button">
+                "Change this review"
+            </A>
+            <A href=record_href(&first.subject) attr:class="button button-secondary">
+                "Record the next one"
+            </A>
         </div>
 
         <h2>"Goals discussed and ratings"</h2>
-        <GoalsTable details=details/>
+        <GoalsTable details=details />
 
         <h2>"Measures as they stood"</h2>
-        <MeasuresTable details=details/>
+        <MeasuresTable details=details />
 
-        <ActionsSection review_id=id details=details/>
+        <ActionsSection review_id=id details=details />
 
-        <DeletePanel noun="review" name=name consequences=consequences
-            blocked=None on_confirm=on_delete/>
+        <DeletePanel
+            noun="review"
+            name=name
+            consequences=consequences
+            blocked=None
+            on_confirm=on_delete
+        />
     }
 }

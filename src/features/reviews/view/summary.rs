@@ -30,20 +30,46 @@ pub(super) fn Summary(details: Memo<Option<ReviewDetails>>) -> impl IntoView {
             } else {
                 view! {
                     <ul class="plain-list inline-list">
-                        {r.participants.into_iter().map(|p| view! { <li>{person_link(p)}</li> }).collect_view()}
+                        {r
+                            .participants
+                            .into_iter()
+                            .map(|p| view! { <li>{person_link(p)}</li> })
+                            .collect_view()}
                     </ul>
                 }
                 .into_any()
             };
-            let notes = if r.notes.trim().is_empty() { "None recorded".to_string() } else { r.notes };
+            let notes = if r.notes.trim().is_empty() {
+                "None recorded".to_string()
+            } else {
+                r.notes
+            };
             view! {
                 <dl class="summary-list">
-                    <div class="summary-row"><dt>"Kind"</dt><dd>{r.subject.kind_label()}</dd></div>
-                    <div class="summary-row"><dt>"Date"</dt><dd>{long_date(r.date)}</dd></div>
-                    <div class="summary-row"><dt>"Organisation"</dt><dd>{r.organisation}</dd></div>
-                    <div class="summary-row"><dt>"Who took part"</dt><dd>{participants}</dd></div>
-                    <div class="summary-row"><dt>"Next review"</dt><dd>{next_review_words(r.next_review)}</dd></div>
-                    <div class="summary-row"><dt>"Notes"</dt><dd class="preserve-lines">{notes}</dd></div>
+                    <div class="summary-row">
+                        <dt>"Kind"</dt>
+                        <dd>{r.subject.kind_label()}</dd>
+                    </div>
+                    <div class="summary-row">
+                        <dt>"Date"</dt>
+                        <dd>{long_date(r.date)}</dd>
+                    </div>
+                    <div class="summary-row">
+                        <dt>"Organisation"</dt>
+                        <dd>{r.organisation}</dd>
+                    </div>
+                    <div class="summary-row">
+                        <dt>"Who took part"</dt>
+                        <dd>{participants}</dd>
+                    </div>
+                    <div class="summary-row">
+                        <dt>"Next review"</dt>
+                        <dd>{next_review_words(r.next_review)}</dd>
+                    </div>
+                    <div class="summary-row">
+                        <dt>"Notes"</dt>
+                        <dd class="preserve-lines">{notes}</dd>
+                    </div>
                 </dl>
             }
         })

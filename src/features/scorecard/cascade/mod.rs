@@ -103,37 +103,85 @@ pub fn CascadePage() -> impl IntoView {
             "How team and individual goals link up to the strategic goals. All personal goals should link back to a strategic goal, directly or through a team goal."
         </p>
         <div class="button-row">
-            <A href="/goals/new" attr:class="button">"Add a goal"</A>
-            <button type="button" class="button button-secondary" on:click=move |_| collapsed.set(HashSet::new())>
+            <A href="/goals/new" attr:class="button">
+                "Add a goal"
+            </A>
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| collapsed.set(HashSet::new())
+            >
                 "Expand all"
             </button>
-            <button type="button" class="button button-secondary" on:click=move |_| collapsed.set(all_parents())>
+            <button
+                type="button"
+                class="button button-secondary"
+                on:click=move |_| collapsed.set(all_parents())
+            >
                 "Collapse all"
             </button>
         </div>
 
-        <CsvButton what="cascade"
-            headers=&["Goal", "Level", "Perspective", "Organisation", "Owner", "Contributes to", "Aligned", "Status"]
+        <CsvButton
+            what="cascade"
+            headers=&[
+                "Goal",
+                "Level",
+                "Perspective",
+                "Organisation",
+                "Owner",
+                "Contributes to",
+                "Aligned",
+                "Status",
+            ]
             rows=Callback::new(move |_| {
                 let c = cascade.get_untracked();
                 let st = statuses.get_untracked();
-                state.workspace.with_untracked(|ws| ws.goals.iter().map(|g| vec![
-                    g.title.clone(),
-                    g.level.label().to_string(),
-                    g.perspective.label().to_string(),
-                    org_short(ws, g.organisation_id),
-                    person_name(ws, g.owner_id).unwrap_or_default(),
-                    g.parent_id.and_then(|p| ws.goal(p)).map(|p| p.title.clone()).unwrap_or_default(),
-                    if c.is_aligned(g.id) { "Yes".to_string() } else { "No".to_string() },
-                    st.get(&g.id).copied().unwrap_or(RagStatus::NoDataYet).label().to_string(),
-                ]).collect())
-            })/>
+                state
+                    .workspace
+                    .with_untracked(|ws| {
+                        ws.goals
+                            .iter()
+                            .map(|g| {
+                                vec![
+                                    g.title.clone(),
+                                    g.level.label().to_string(),
+                                    g.perspective.label().to_string(),
+                                    org_short(ws, g.organisation_id),
+                                    person_name(ws, g.owner_id).unwrap_or_default(),
+                                    g
+                                        .parent_id
+                                        .and_then(|p| ws.goal(p))
+                                        .map(|p| p.title.clone())
+                                        .unwrap_or_default(),
+                                    if c.is_aligned(g.id) {
+                                        "Yes".to_string()
+                                    } else {
+                                        "No".to_string()
+                                    },
+                                    st
+                                        .get(&g.id)
+                                        .copied()
+                                        .unwrap_or(RagStatus::NoDataYet)
+                                        .label()
+                                        .to_string(),
+                                ]
+                            })
+                            .collect()
+                    })
+            })
+        />
 
         <h2 id="aligned-heading">"Aligned to strategic goals"</h2>
         <Show when=move || strategic_count() == 0>
-            <p>"There are no strategic goals yet. "<A href="/goals/new?level=strategic">"Add a strategic goal"</A>" first."</p>
+            <p>
+                "There are no strategic goals yet. "
+                <A href="/goals/new?level=strategic">"Add a strategic goal"</A>" first."
+            </p>
         </Show>
-        <ul class="tree" aria-labelledby="aligned-heading">{aligned}</ul>
+        <ul class="tree" aria-labelledby="aligned-heading">
+            {aligned}
+        </ul>
 
         <section class="not-aligned" aria-labelledby="not-aligned-heading">
             <h2 id="not-aligned-heading">"Not aligned (" {unaligned_count} ")"</h2>
@@ -141,8 +189,12 @@ pub fn CascadePage() -> impl IntoView {
                 when=move || { unaligned_count() > 0 }
                 fallback=|| view! { <p>"Every goal traces up to a strategic goal."</p> }
             >
-                <p>"These goals do not trace up to a strategic goal. Link each one to the goal it contributes to, or delete it."</p>
-                <ul class="tree" aria-labelledby="not-aligned-heading">{unaligned}</ul>
+                <p>
+                    "These goals do not trace up to a strategic goal. Link each one to the goal it contributes to, or delete it."
+                </p>
+                <ul class="tree" aria-labelledby="not-aligned-heading">
+                    {unaligned}
+                </ul>
             </Show>
         </section>
     }

@@ -26,14 +26,19 @@ pub(super) fn toggle(
             format!("{children} goals below")
         };
         view! {
-            <button type="button" class="tree-toggle"
+            <button
+                type="button"
+                class="tree-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=controls
-                on:click=move |_| collapsed.update(|set| {
-                    if !set.remove(&id) {
-                        set.insert(id);
-                    }
-                })
+                on:click=move |_| {
+                    collapsed
+                        .update(|set| {
+                            if !set.remove(&id) {
+                                set.insert(id);
+                            }
+                        })
+                }
             >
                 <span class="tree-toggle-icon" aria-hidden="true">
                     {move || if open.get() { "▾" } else { "▸" }}
@@ -66,17 +71,28 @@ pub(super) fn goal_row(
     }
     view! {
         <div class="tree-row">
-            <LevelTag level=level/>
+            <LevelTag level=level />
             " "
-            <A href=format!("/goals/{id}") attr:class="tree-title">{title}</A>
-            " "<StatusBadge status=status/>
+            <A href=format!("/goals/{id}") attr:class="tree-title">
+                {title}
+            </A>
+            " "
+            <StatusBadge status=status />
             <p class="tree-meta">
                 <span>"Owner: " {owner.unwrap_or_else(|| "not named".into())}</span>
                 <span>"Organisation: " {org}</span>
-                <span>"Perspective: " <PerspectiveTag perspective=perspective/></span>
+                <span>"Perspective: " <PerspectiveTag perspective=perspective /></span>
                 {depth.map(|d| view! { <span>"Cascade depth: " {d}</span> })}
             </p>
-            {reason.map(|r| view! { <p class="tree-reason"><strong>"Not aligned: "</strong>{r.label()}</p> })}
+            {reason
+                .map(|r| {
+                    view! {
+                        <p class="tree-reason">
+                            <strong>"Not aligned: "</strong>
+                            {r.label()}
+                        </p>
+                    }
+                })}
             {toggle}
         </div>
     }

@@ -127,12 +127,7 @@ impl Tree {
                 </ul>
             }
         });
-        view! {
-            <li class="tree-node">
-                {goal_row(ws, statuses, goal, reason, None, toggle)}
-                {children}
-            </li>
-        }
+        view! { <li class="tree-node">{goal_row(ws, statuses, goal, reason, None, toggle)} {children}</li> }
         .into_any()
     }
 
