@@ -73,6 +73,8 @@ test('deleting the team goal but keeping its child leaves the child not aligned'
   assert.equal(await page.getByLabel(/Keep them/).isChecked(), true, 'keeping the children is the default');
   await page.getByRole('button', { name: 'Yes, delete goal' }).click();
 
+  // The cascade opens once the deletion is handed to the browser's storage, not at the click.
+  await page.getByRole('heading', { level: 1, name: 'Goal cascade' }).waitFor();
   assert.equal(await app.heading().textContent(), 'Goal cascade');
   await page.getByText('Goal “E2E team: run a nursing apprenticeship” deleted. The goal below it is now not aligned.').waitFor();
   await app.notAligned().getByRole('link', { name: 'E2E individual: mentor two apprentices' }).waitFor();
