@@ -154,7 +154,7 @@ impl Workspace {
             perspective: Perspective::Customer,
             owner_id: None,
             team_id: None,
-            organisation_id: self.organisations.first().map(|o| o.id).unwrap_or_default(),
+            organisation_id: self.first_organisation().unwrap_or_default(),
             shared_with: Vec::new(),
             parent_id: None,
             supports: Vec::new(),

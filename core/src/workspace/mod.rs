@@ -112,6 +112,11 @@ impl Workspace {
         self.organisations.get(id)
     }
 
+    /// The organisation a new record or a page's choice starts on: the first in the list.
+    pub fn first_organisation(&self) -> Option<Id> {
+        self.organisations.first().map(|o| o.id)
+    }
+
     /// Organisation `id`'s short name as every page writes it, or a placeholder when it is
     /// missing (deleted, or not yet arrived from a partner).
     pub fn organisation_short(&self, id: Id) -> String {

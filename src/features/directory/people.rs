@@ -69,7 +69,7 @@ pub fn PersonFormPage() -> impl IntoView {
             name: String::new(),
             job_title: String::new(),
             job_description: String::new(),
-            organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
+            organisation_id: ws.first_organisation().unwrap_or_default(),
             team_id: None,
             line_manager_id: None,
             appointment: Default::default(),

@@ -65,7 +65,7 @@ pub fn TeamFormPage() -> impl IntoView {
             id: Id::new_v4(),
             name: String::new(),
             description: String::new(),
-            organisation_id: ws.organisations.first().map(|o| o.id).unwrap_or_default(),
+            organisation_id: ws.first_organisation().unwrap_or_default(),
             stamps: Stamps::new(now()),
         }
     }

@@ -29,7 +29,7 @@ pub fn ReviewsPage() -> impl IntoView {
         state.workspace.with(|ws| {
             chosen
                 .filter(|id| ws.organisation(*id).is_some())
-                .or_else(|| ws.organisations.first().map(|o| o.id))
+                .or_else(|| ws.first_organisation())
         })
     });
     let orgs = Signal::derive(move || state.workspace.with(organisation_choices));
